@@ -1,0 +1,42 @@
+package dev.brief.diagnostic;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem at one place in one file. {@code line} and {@code column} are 1-based; {@code path}
+ * is the field path in the brief ({@code position.quotes[0].speaker}), empty for the whole file;
+ * {@code rule} is a stable id that CI and editors can match on.
+ */
+public record Diagnostic(
+    String file,
+    int line,
+    int column,
+    Severity severity,
+    String rule,
+    String path,
+    String message) {
+  public Diagnostic {
+    requireNonNull(file, "file");
+    requireNonNull(severity, "severity");
+    requireNonNull(rule, "rule");
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  public static Diagnostic error(String file, int line, int column, String rule, String path, String message) {
+    return new Diagnostic(file, line, column, Severity.ERROR, rule, path, message);
+  }
+
+  public static Diagnostic warning(String file, int line, int column, String rule, String path, String message) {
+    return new Diagnostic(file, line, column, Severity.WARNING, rule, path, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The compiler-style line: {@code file:line:col: error: message [rule]}. */
+  public String format() {
+    return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + rule + "]";
+  }
+}
