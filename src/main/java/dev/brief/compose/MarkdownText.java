@@ -68,7 +68,15 @@ final class MarkdownText {
   private static String escapeParagraph(String paragraph) {
     String text = paragraph;
     Matcher ordered = ORDERED_START.matcher(text);
-    if (ordered.find()) {
+    if (text.startsWith("```")) {
+      // Escape the whole run: escaping only its first backtick would leave a shorter run that
+      // could open a code span the user never typed.
+      int run = 0;
+      while (run < text.length() && text.charAt(run) == '`') {
+        run++;
+      }
+      text = "\\`".repeat(run) + text.substring(run);
+    } else if (ordered.find()) {
       text = text.substring(0, ordered.end()) + "\\" + text.substring(ordered.end());
     } else if (BLOCK_START.matcher(text).find()) {
       text = "\\" + text;
