@@ -42,16 +42,7 @@ public final class YamlReader {
 
   public Node read(String file, byte[] content) throws BriefException {
     if (content.length > MAX_BYTES) {
-      throw fail(
-          file,
-          1,
-          1,
-          "too-large",
-          "file is "
-              + content.length
-              + " bytes, more than the limit of "
-              + MAX_BYTES
-              + "; a brief should be a few kilobytes");
+      throw tooLarge(file, content.length);
     }
     String text = decode(file, content);
     org.yaml.snakeyaml.nodes.Node root;
@@ -67,6 +58,20 @@ public final class YamlReader {
       throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
     }
     return new Converter(file).convert(root, 0);
+  }
+
+  /** The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading. */
+  public static BriefException tooLarge(String file, long size) {
+    return fail(
+        file,
+        1,
+        1,
+        "too-large",
+        "file is "
+            + size
+            + " bytes, more than the limit of "
+            + MAX_BYTES
+            + "; a brief should be a few kilobytes");
   }
 
   private static Yaml newYaml() {
