@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file so that readers see the old file or the whole new one, never half: the bytes go
- * to a temporary file in the target folder, which is then renamed over the target.
+ * Writes a file so that readers see the old file or the whole new one, never half: the bytes go to
+ * a temporary file in the target folder, which is then renamed over the target.
  */
 final class AtomicFiles {
   private AtomicFiles() {}

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the paths on a command line to brief files: folders give every *.yaml and *.yml below them. */
+/**
+ * Expands the paths on a command line to brief files: folders give every *.yaml and *.yml below
+ * them.
+ */
 final class Inputs {
   private Inputs() {}
 
@@ -24,8 +27,7 @@ final class Inputs {
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new UserException(
-            ExitCode.USAGE, path + ": no such file or folder; check the path");
+        throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
       }
     }
     return files;

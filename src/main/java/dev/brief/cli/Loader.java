@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads, validates and binds one brief file: the front half of the pipeline, shared by every command. */
+/**
+ * Reads, validates and binds one brief file: the front half of the pipeline, shared by every
+ * command.
+ */
 final class Loader {
   private static final Comparator<Diagnostic> ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
@@ -21,7 +24,8 @@ final class Loader {
   private final Validator validator = new Validator();
 
   /** One file's outcome: its diagnostics, and the tree and brief when it had no errors. */
-  record Loaded(String file, Optional<Node> tree, Optional<Brief> brief, List<Diagnostic> diagnostics) {
+  record Loaded(
+      String file, Optional<Node> tree, Optional<Brief> brief, List<Diagnostic> diagnostics) {
     boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -18,7 +18,8 @@ public final class Main {
   }
 
   /** Runs brief in-process with the given streams and environment; returns the exit code. */
-  public static int run(String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
+  public static int run(
+      String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     CommandLine cli = commandLine(new Context(stdout, env));
@@ -39,7 +40,14 @@ public final class Main {
     cli.addSubcommand(new SchemaCommand());
     cli.addSubcommand(new TemplatesCommand());
     cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
-    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList()));
+    cli.getSubcommands()
+        .values()
+        .forEach(
+            sub ->
+                sub.getCommandSpec()
+                    .usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList()));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -56,14 +64,11 @@ public final class Main {
             e.printStackTrace(err);
           } else {
             err.println(
-                "brief: internal error: "
-                    + e
-                    + "; run again with --debug and report the trace");
+                "brief: internal error: " + e + "; run again with --debug and report the trace");
           }
           err.flush();
           return ExitCode.INTERNAL.code;
         });
     return cli;
   }
-
 }

@@ -18,7 +18,10 @@ final class NewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The brief to create, e.g. briefs/q3.yaml.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The brief to create, e.g. briefs/q3.yaml.")
   Path file;
 
   @Override

@@ -29,7 +29,10 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Brief files, or folders to search for *.yaml and *.yml.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Brief files, or folders to search for *.yaml and *.yml.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -50,13 +53,19 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--template",
       paramLabel = "FILE",
-      description = "Use this Mustache template instead of the built-in memo; partials resolve beside it.")
+      description =
+          "Use this Mustache template instead of the built-in memo; partials resolve beside it.")
   Path template;
 
-  @Option(names = "--theme", paramLabel = "FILE", description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
+  @Option(
+      names = "--theme",
+      paramLabel = "FILE",
+      description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
 
-  @Option(names = "--strict", description = "Treat warnings as errors: nothing is written for a brief with warnings.")
+  @Option(
+      names = "--strict",
+      description = "Treat warnings as errors: nothing is written for a brief with warnings.")
   boolean strict;
 
   RenderCommand(Context context) {
@@ -70,7 +79,8 @@ final class RenderCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE, "no *.yaml or *.yml files found in " + paths);
     }
     if (output != null && files.size() > 1) {
-      throw new UserException(ExitCode.USAGE, "-o takes one brief, but " + files.size() + " were given; use --out-dir");
+      throw new UserException(
+          ExitCode.USAGE, "-o takes one brief, but " + files.size() + " were given; use --out-dir");
     }
     if (output != null && outDir != null) {
       throw new UserException(ExitCode.USAGE, "-o and --out-dir cannot be used together");
@@ -113,7 +123,8 @@ final class RenderCommand implements Callable<Integer> {
         context.stdout().write(rendered.bytes());
         context.stdout().flush();
       } catch (IOException e) {
-        throw new UserException(ExitCode.IO, "cannot write to standard output: " + Inputs.reason(e));
+        throw new UserException(
+            ExitCode.IO, "cannot write to standard output: " + Inputs.reason(e));
       }
       return true;
     }
@@ -133,7 +144,9 @@ final class RenderCommand implements Callable<Integer> {
     String base = name.substring(0, name.lastIndexOf('.'));
     Path dir = outDir != null ? outDir : input.toAbsolutePath().getParent();
     Path target = dir.resolve(base + "." + format.extension());
-    return input.isAbsolute() || outDir != null ? target : Path.of("").toAbsolutePath().relativize(target);
+    return input.isAbsolute() || outDir != null
+        ? target
+        : Path.of("").toAbsolutePath().relativize(target);
   }
 
   /** Never write over a brief given as input, however the two paths are spelled. */
@@ -141,7 +154,8 @@ final class RenderCommand implements Callable<Integer> {
     for (Path input : inputs) {
       try {
         if (Files.exists(target) && Files.isSameFile(target, input)) {
-          throw new UserException(ExitCode.USAGE, target + ": is an input brief; refusing to overwrite it");
+          throw new UserException(
+              ExitCode.USAGE, target + ": is an input brief; refusing to overwrite it");
         }
       } catch (IOException e) {
         throw new UserException(ExitCode.IO, target + ": cannot check: " + Inputs.reason(e));
@@ -156,12 +170,13 @@ final class RenderCommand implements Callable<Integer> {
       return null;
     }
     try {
-      return Instant.ofEpochSecond(Long.parseLong(value.get().strip())).atOffset(ZoneOffset.UTC).toInstant();
+      return Instant.ofEpochSecond(Long.parseLong(value.get().strip()))
+          .atOffset(ZoneOffset.UTC)
+          .toInstant();
     } catch (NumberFormatException | java.time.DateTimeException e) {
       throw new UserException(
           ExitCode.USAGE,
           "SOURCE_DATE_EPOCH is '" + value.get() + "'; it must be whole seconds since 1970-01-01");
     }
   }
-
 }

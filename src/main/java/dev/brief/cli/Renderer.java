@@ -42,7 +42,12 @@ final class Renderer {
   /** What rendering one brief gave: the output's bytes, and warnings such as missing glyphs. */
   record Output(byte[] bytes, List<Diagnostic> warnings) {}
 
-  private Renderer(OutputFormat format, Template template, Theme theme, Typesetter typesetter, Instant timestampOverride) {
+  private Renderer(
+      OutputFormat format,
+      Template template,
+      Theme theme,
+      Typesetter typesetter,
+      Instant timestampOverride) {
     this.format = format;
     this.template = template;
     this.theme = theme;
@@ -50,7 +55,8 @@ final class Renderer {
     this.timestampOverride = timestampOverride;
   }
 
-  static Renderer create(OutputFormat format, Path templateFile, Path themeFile, Instant timestampOverride)
+  static Renderer create(
+      OutputFormat format, Path templateFile, Path themeFile, Instant timestampOverride)
       throws UserException, BriefException {
     Template template = templateFile == null ? Template.builtIn() : loadTemplate(templateFile);
     Theme theme = themeFile == null ? Theme.defaultTheme() : loadTheme(themeFile);
@@ -63,10 +69,14 @@ final class Renderer {
     String markdown = Composer.compose(brief, template);
     return switch (format) {
       case md -> new Output(markdown.getBytes(StandardCharsets.UTF_8), List.of());
-      case html -> new Output(HtmlWriter.write(markdown, brief, theme).getBytes(StandardCharsets.UTF_8), List.of());
+      case html ->
+          new Output(
+              HtmlWriter.write(markdown, brief, theme).getBytes(StandardCharsets.UTF_8), List.of());
       case pdf -> {
         Instant timestamp =
-            timestampOverride != null ? timestampOverride : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+            timestampOverride != null
+                ? timestampOverride
+                : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Diagnostic> warnings = new ArrayList<>();
         for (MissingGlyph missing : typesetter.missingGlyphs(brief, theme)) {
           warnings.add(warning(loaded, missing));
@@ -79,7 +89,9 @@ final class Renderer {
   private static Diagnostic warning(Loader.Loaded loaded, MissingGlyph missing) {
     Node tree = loaded.tree().orElseThrow();
     Mark mark =
-        NodePath.atPointer(tree, NodePath.toPointer(missing.fieldPath())).map(Node::mark).orElse(new Mark(1, 1));
+        NodePath.atPointer(tree, NodePath.toPointer(missing.fieldPath()))
+            .map(Node::mark)
+            .orElse(new Mark(1, 1));
     int cp = missing.codePoint();
     return Diagnostic.warning(
         loaded.file(),
@@ -101,12 +113,16 @@ final class Renderer {
     Map<String, String> sources = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(dir, 4)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-        if (p.getFileName().toString().endsWith(".mustache") && Files.size(p) <= MAX_TEMPLATE_BYTES) {
-          sources.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+        if (p.getFileName().toString().endsWith(".mustache")
+            && Files.size(p) <= MAX_TEMPLATE_BYTES) {
+          sources.put(
+              dir.relativize(p).toString().replace('\\', '/'),
+              Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UserException(ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
+      throw new UserException(
+          ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
     }
     return Template.compile(dir.relativize(file.toAbsolutePath()).toString(), sources);
   }

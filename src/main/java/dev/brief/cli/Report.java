@@ -35,7 +35,8 @@ final class Report {
     }
   }
 
-  static void print(PrintWriter out, ReportFormat format, List<Loader.Loaded> results, Summary summary) {
+  static void print(
+      PrintWriter out, ReportFormat format, List<Loader.Loaded> results, Summary summary) {
     switch (format) {
       case text -> {
         results.forEach(r -> r.diagnostics().forEach(d -> out.println(d.format())));

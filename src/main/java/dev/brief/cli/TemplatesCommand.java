@@ -28,7 +28,10 @@ final class TemplatesCommand implements Callable<Integer> {
     return ExitCode.OK.code;
   }
 
-  @Command(name = "export", description = "Copy the built-in templates and the default theme into DIR; existing files are left alone.")
+  @Command(
+      name = "export",
+      description =
+          "Copy the built-in templates and the default theme into DIR; existing files are left alone.")
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 

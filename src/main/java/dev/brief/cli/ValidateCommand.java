@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Brief files, or folders to search for *.yaml and *.yml.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Brief files, or folders to search for *.yaml and *.yml.")
   List<Path> paths = new ArrayList<>();
 
   @Option(

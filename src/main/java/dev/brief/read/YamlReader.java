@@ -60,7 +60,9 @@ public final class YamlReader {
     return new Converter(file).convert(root, 0);
   }
 
-  /** The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading. */
+  /**
+   * The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading.
+   */
   public static BriefException tooLarge(String file, long size) {
     return fail(
         file,
@@ -110,7 +112,8 @@ public final class YamlReader {
           lineStart = i + 1;
         }
       }
-      int column = new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      int column =
+          new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
       throw fail(
           file,
           line,

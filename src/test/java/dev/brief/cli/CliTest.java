@@ -20,7 +20,8 @@ class CliTest {
   void helpListsCommandsAndExitCodes() {
     Run run = Run.of("--help");
     assertEquals(0, run.exit(), run::toString);
-    for (String word : new String[] {"validate", "render", "new", "schema", "templates", "Exit codes:", "70"}) {
+    for (String word :
+        new String[] {"validate", "render", "new", "schema", "templates", "Exit codes:", "70"}) {
       assertTrue(run.stdout().contains(word), () -> word + " missing in\n" + run);
     }
   }
@@ -49,21 +50,27 @@ class CliTest {
 
   @Test
   void invalidBriefExitsOneWithLocatedDiagnostic() throws Exception {
-    Path file = write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
     Run run = Run.of("validate", file.toString());
     assertEquals(1, run.exit(), run::toString);
     assertTrue(run.stdout().contains(file + ":"), run::toString);
     assertTrue(run.stdout().contains("'conclsion'"), run::toString);
     assertTrue(run.stdout().contains("did you mean 'conclusion'"), run::toString);
-    assertTrue(run.stdout().endsWith("1 file checked: 1 invalid, 2 errors, 0 warnings\n"), run::toString);
+    assertTrue(
+        run.stdout().endsWith("1 file checked: 1 invalid, 2 errors, 0 warnings\n"), run::toString);
   }
 
   @Test
   void jsonAndGithubFormats() throws Exception {
-    Path file = write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
     Run json = Run.of("validate", "--format", "json", file.toString());
     assertEquals(1, json.exit(), json::toString);
-    assertTrue(json.stdout().startsWith("{\"files\":1,\"invalid\":1,\"errors\":2,\"warnings\":0,\"diagnostics\":["), json::toString);
+    assertTrue(
+        json.stdout()
+            .startsWith("{\"files\":1,\"invalid\":1,\"errors\":2,\"warnings\":0,\"diagnostics\":["),
+        json::toString);
     assertTrue(json.stdout().contains("\"rule\":\"unknown-field\""), json::toString);
     Run github = Run.of("validate", "--format=github", file.toString());
     assertTrue(github.stdout().startsWith("::error file=" + file + ",line="), github::toString);
@@ -97,7 +104,8 @@ class CliTest {
   void schemaIsPrinted() {
     Run run = Run.of("schema");
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.stdout().contains("https://json-schema.org/draft/2020-12/schema"), run::toString);
+    assertTrue(
+        run.stdout().contains("https://json-schema.org/draft/2020-12/schema"), run::toString);
   }
 
   @Test
@@ -119,7 +127,8 @@ class CliTest {
     Run two = Run.of("render", "-o", "-", EXAMPLE);
     assertEquals(0, one.exit(), one::toString);
     assertArrayEquals(one.stdoutBytes(), two.stdoutBytes());
-    Run epoch = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "1700000000"), "render", "-o", "-", EXAMPLE);
+    Run epoch =
+        Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "1700000000"), "render", "-o", "-", EXAMPLE);
     assertEquals(0, epoch.exit(), epoch::toString);
     assertTrue(epoch.stdout().contains("D:20231114"), "creation date from SOURCE_DATE_EPOCH");
     Run bad = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "render", "-o", "-", EXAMPLE);
@@ -130,12 +139,15 @@ class CliTest {
   void renderMarkdownToStdout() {
     Run run = Run.of("render", "-f", "md", "-o", "-", EXAMPLE);
     assertEquals(0, run.exit(), run::toString);
-    assertTrue(run.stdout().startsWith("# US position: not a withdrawal, but a redistribution\n"), run::toString);
+    assertTrue(
+        run.stdout().startsWith("# US position: not a withdrawal, but a redistribution\n"),
+        run::toString);
   }
 
   @Test
   void invalidBriefIsReportedAndNothingWritten() throws Exception {
-    Path file = write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
     Run run = Run.of("render", file.toString());
     assertEquals(1, run.exit(), run::toString);
     assertTrue(run.stderr().contains(file + ":"), run::toString);
@@ -155,7 +167,9 @@ class CliTest {
   @Test
   void oversizedFileIsRefusedQuickly() throws Exception {
     Path big = tmp.resolve("big.yaml");
-    byte[] line = "x: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n".getBytes();
+    byte[] line =
+        "x: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+            .getBytes();
     try (var out = Files.newOutputStream(big)) {
       for (int i = 0; i < 50 * 1024 * 1024 / line.length; i++) {
         out.write(line);
