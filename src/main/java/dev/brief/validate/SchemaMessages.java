@@ -48,15 +48,15 @@ final class SchemaMessages {
             atValue(
                 e,
                 Rules.TOO_LONG,
-                "'" + path + "' is " + length + " characters long, more than " + limit(e)
+                name(path) + " is " + length + " characters long, more than " + limit(e)
                     + "; shorten it"));
       case "minItems":
         return List.of(
-            atValue(e, Rules.EMPTY_LIST, "'" + path + "' is empty; add at least one item"));
+            atValue(e, Rules.EMPTY_LIST, name(path) + " is empty; add at least one item"));
       case "pattern":
         return pattern(e, path, node);
       default:
-        return List.of(atValue(e, Rules.SCHEMA, "'" + path + "' is not valid here"));
+        return List.of(atValue(e, Rules.SCHEMA, name(path) + " is not valid here"));
     }
   }
 
@@ -101,10 +101,13 @@ final class SchemaMessages {
     String want = Words.types(expected);
     if (node.isPresent() && node.get() instanceof ScalarNode s && s.type() == ScalarType.NULL) {
       String after = path.endsWith("]") ? "the '-'" : "the colon";
-      return "'" + path + "' has no value; write " + want + " after " + after;
+      return name(path) + " has no value; write " + want + " after " + after;
     }
     String found = node.map(Words::found).orElse("something else");
-    String message = "expected " + want + " for '" + path + "', found " + found;
+    String message = "expected " + want + " for " + name(path) + ", found " + found;
+    if (path.isEmpty()) {
+      return message + "; write the brief as 'field: value' lines, starting with 'title:'";
+    }
     return message + Words.hint(expected, node.orElse(null), check.propertiesAt(e.schema()));
   }
 
@@ -112,30 +115,30 @@ final class SchemaMessages {
     String value = quoted(node);
     switch (e.schema()) {
       case "/$defs/text":
-        return List.of(atValue(e, Rules.BLANK_TEXT, "'" + path + "' is blank; write some text"));
+        return List.of(atValue(e, Rules.BLANK_TEXT, name(path) + " is blank; write some text"));
       case "/$defs/date":
         return List.of(
             atValue(
                 e,
                 Rules.BAD_DATE,
-                "'" + path + "' must be a date written as YYYY-MM-DD, found " + value));
+                name(path) + " must be a date written as YYYY-MM-DD, found " + value));
       case "/$defs/lang":
         return List.of(
             atValue(
                 e,
                 Rules.BAD_LANG,
-                "'" + path + "' must be a language tag such as 'en' or 'uk', found " + value));
+                name(path) + " must be a language tag such as 'en' or 'uk', found " + value));
       case "/$defs/url":
         return List.of(
             atValue(
                 e,
                 Rules.BAD_URL,
-                "'" + path + "' must be a web address starting with http:// or https://, found "
+                name(path) + " must be a web address starting with http:// or https://, found "
                     + value));
       case "/$defs/sourceId":
         return badSourceIds(e, path, node);
       default:
-        return List.of(atValue(e, Rules.SCHEMA, "'" + path + "' has the wrong form: " + value));
+        return List.of(atValue(e, Rules.SCHEMA, name(path) + " has the wrong form: " + value));
     }
   }
 
@@ -175,6 +178,11 @@ final class SchemaMessages {
 
   private Diagnostic diagnostic(Mark mark, String rule, String path, String message) {
     return Diagnostic.error(file, mark.line(), mark.column(), rule, path, message);
+  }
+
+  /** How a message names a field: by its path, or "the brief" for the whole document. */
+  private static String name(String path) {
+    return path.isEmpty() ? "the brief" : "'" + path + "'";
   }
 
   private static String text(Node node) {

@@ -11,6 +11,7 @@ import dev.brief.model.Quote;
 import dev.brief.model.Source;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BinderTest {
   private static Node read(String yaml) throws BriefException {
@@ -115,6 +119,28 @@ class BinderTest {
     assertEquals(Optional.of("https://www.washingtonpost.com/"), post.url());
     assertEquals(Optional.empty(), post.date());
     assertEquals(Map.of(), brief.labels());
+  }
+
+  /** Every valid golden case binds: the binder accepts all that the validator accepts. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validCases")
+  void bindsEveryValidCase(Path yaml) throws Exception {
+    Brief brief = Binder.bind(new YamlReader().read(yaml.toString(), Files.readAllBytes(yaml)));
+    assertTrue(!brief.facts().isEmpty());
+  }
+
+  static Stream<Path> validCases() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/cases/valid"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void subjectNoStaysTheWord() throws Exception {
+    Path yaml = Path.of("src/test/resources/cases/valid/subject-no.yaml");
+    assertEquals(
+        "no",
+        Binder.bind(new YamlReader().read("subject-no.yaml", Files.readAllBytes(yaml))).subject());
   }
 
   @Test
