@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Builds a {@link Brief} from a tree that validated without errors. It trusts the validator, so a
- * tree of the wrong shape fails with an {@link IllegalArgumentException}, never a wrong brief.
- * Keys starting with {@code x-} are ignored; stateless and thread-safe.
+ * tree of the wrong shape fails with an {@link IllegalArgumentException}, never a wrong brief. Keys
+ * starting with {@code x-} are ignored; stateless and thread-safe.
  */
 public final class Binder {
   /** The language of a brief that does not say. */

@@ -1,19 +1,30 @@
 package dev.brief.validate;
 
-/** Recognises text wrapped in a pair of quotation marks, in the conventions briefs are written in. */
+/**
+ * Recognises text wrapped in a pair of quotation marks, in the conventions briefs are written in.
+ */
 final class QuotationMarks {
-  /** Opening and closing marks: straight, English curly, German and Ukrainian low-high, guillemets. */
+  /**
+   * Opening and closing marks: straight, English curly, German and Ukrainian low-high, guillemets.
+   */
   private static final String[][] PAIRS = {
-    {"\"", "\""}, {"'", "'"}, {"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\u201E", "\u201C"},
-    {"\u201E", "\u201D"}, {"\u201A", "\u2018"}, {"\u00AB", "\u00BB"}, {"\u00BB", "\u00AB"},
+    {"\"", "\""},
+    {"'", "'"},
+    {"\u201C", "\u201D"},
+    {"\u2018", "\u2019"},
+    {"\u201E", "\u201C"},
+    {"\u201E", "\u201D"},
+    {"\u201A", "\u2018"},
+    {"\u00AB", "\u00BB"},
+    {"\u00BB", "\u00AB"},
     {"\u2039", "\u203A"}
   };
 
   private QuotationMarks() {}
 
   /**
-   * True when the whole text is one quotation: it opens and closes with a pair and holds no
-   * closing mark inside, so {@code "A" and "B"} (two quotations) does not count.
+   * True when the whole text is one quotation: it opens and closes with a pair and holds no closing
+   * mark inside, so {@code "A" and "B"} (two quotations) does not count.
    */
   static boolean wrapped(String text) {
     for (String[] pair : PAIRS) {

@@ -1,8 +1,8 @@
 package dev.brief.validate;
 
 /**
- * The stable rule ids that diagnostics carry; CI scripts and editors match on them, so never
- * rename one. The reader adds its own (yaml-syntax, duplicate-key, yaml-tag...).
+ * The stable rule ids that diagnostics carry; CI scripts and editors match on them, so never rename
+ * one. The reader adds its own (yaml-syntax, duplicate-key, yaml-tag...).
  */
 final class Rules {
   static final String UNKNOWN_FIELD = "unknown-field";

@@ -109,8 +109,7 @@ final class SchemaCheck {
     if (schemaPointer.startsWith("anyOf:")) {
       return List.of(schemaPointer.substring("anyOf:".length()).split(","));
     }
-    Optional<Node> type =
-        NodePath.atPointer(schema, schemaPointer).flatMap(n -> field(n, "type"));
+    Optional<Node> type = NodePath.atPointer(schema, schemaPointer).flatMap(n -> field(n, "type"));
     List<String> types = new ArrayList<>();
     if (type.isPresent() && type.get() instanceof ScalarNode s) {
       types.add(s.value());
@@ -125,8 +124,7 @@ final class SchemaCheck {
     List<String> names = new ArrayList<>();
     NodePath.atPointer(schema, schemaPointer)
         .flatMap(n -> field(n, "properties"))
-        .ifPresent(
-            p -> ((MappingNode) p).entries().forEach(e -> names.add(e.key().value())));
+        .ifPresent(p -> ((MappingNode) p).entries().forEach(e -> names.add(e.key().value())));
     return names;
   }
 

@@ -48,7 +48,11 @@ final class SchemaMessages {
             atValue(
                 e,
                 Rules.TOO_LONG,
-                name(path) + " is " + length + " characters long, more than " + limit(e)
+                name(path)
+                    + " is "
+                    + length
+                    + " characters long, more than "
+                    + limit(e)
                     + "; shorten it"));
       case "minItems":
         return List.of(
@@ -69,7 +73,10 @@ final class SchemaMessages {
           && parent.get() instanceof MappingNode map
           && map.entry(name).isEmpty()) {
         String message =
-            "missing required field '" + name + "'" + (where.isEmpty() ? "" : " in '" + where + "'");
+            "missing required field '"
+                + name
+                + "'"
+                + (where.isEmpty() ? "" : " in '" + where + "'");
         Mark mark = NodePath.markOf(root, e.instance()).orElse(root.mark());
         String path = where.isEmpty() ? name : where + "." + name;
         out.add(diagnostic(mark, Rules.MISSING_FIELD, path, message));
@@ -133,7 +140,8 @@ final class SchemaMessages {
             atValue(
                 e,
                 Rules.BAD_URL,
-                name(path) + " must be a web address starting with http:// or https://, found "
+                name(path)
+                    + " must be a web address starting with http:// or https://, found "
                     + value));
       case "/$defs/sourceId":
         return badSourceIds(e, path, node);

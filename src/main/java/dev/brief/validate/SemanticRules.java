@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The rules the schema cannot express: cited sources exist and defined ones are cited, dates are
- * real calendar dates, quote text carries no quotation marks of its own. Runs on any tree, valid
- * or not, and skips whatever has the wrong shape (the schema reports that).
+ * real calendar dates, quote text carries no quotation marks of its own. Runs on any tree, valid or
+ * not, and skips whatever has the wrong shape (the schema reports that).
  */
 final class SemanticRules {
   private static final String[] STATEMENTS = {"position", "proposals"};
@@ -49,7 +49,8 @@ final class SemanticRules {
     Map<String, Boolean> cited = new LinkedHashMap<>();
     date(root, "date", "date");
     for (String name : STATEMENTS) {
-      Optional<SequenceNode> quotes = mapping(root.get(name)).flatMap(m -> sequence(m.get("quotes")));
+      Optional<SequenceNode> quotes =
+          mapping(root.get(name)).flatMap(m -> sequence(m.get("quotes")));
       if (quotes.isEmpty()) {
         continue;
       }
@@ -88,14 +89,19 @@ final class SemanticRules {
                 key.mark().column(),
                 Rules.UNUSED_SOURCE,
                 "sources." + key.value(),
-                "source '" + key.value() + "' is never cited; cite it from a fact or quote, "
+                "source '"
+                    + key.value()
+                    + "' is never cited; cite it from a fact or quote, "
                     + "or remove it"));
       }
     }
   }
 
   private void cite(
-      ScalarNode id, String path, Map<String, MappingNode.Entry> defined, Map<String, Boolean> cited) {
+      ScalarNode id,
+      String path,
+      Map<String, MappingNode.Entry> defined,
+      Map<String, Boolean> cited) {
     cited.put(id.value(), true);
     // An id of the wrong form is the schema's to report; it cannot name a source anyway.
     if (defined.containsKey(id.value()) || !id.value().matches(SOURCE_ID)) {
@@ -137,8 +143,11 @@ final class SemanticRules {
       LocalDate.of(year, month, day);
       return;
     }
-    error(value.get(), Rules.BAD_DATE, path, "'" + path + "' is not a real date: '" + text
-        + "' (" + why + ")");
+    error(
+        value.get(),
+        Rules.BAD_DATE,
+        path,
+        "'" + path + "' is not a real date: '" + text + "' (" + why + ")");
   }
 
   /** The memo adds quotation marks in the memo's language; marks in the text would double them. */

@@ -79,7 +79,8 @@ final class TreeJsonNode implements JsonNode {
     if (node instanceof MappingNode map) {
       for (MappingNode.Entry e : map.entries()) {
         String key = e.key().value();
-        fields.put(key, new TreeJsonNode(e.value(), pointer + "/" + JsonNode.encodeJsonPointer(key)));
+        fields.put(
+            key, new TreeJsonNode(e.value(), pointer + "/" + JsonNode.encodeJsonPointer(key)));
       }
     }
     return fields;

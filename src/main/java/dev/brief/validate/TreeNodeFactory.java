@@ -8,8 +8,8 @@ import dev.harrel.jsonschema.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Lets the schema library work on our node tree. Text (the schema itself, and the meta-schemas
- * when a test checks it) is read with our own YAML reader, since JSON is YAML: no Jackson needed.
+ * Lets the schema library work on our node tree. Text (the schema itself, and the meta-schemas when
+ * a test checks it) is read with our own YAML reader, since JSON is YAML: no Jackson needed.
  */
 final class TreeNodeFactory implements JsonNodeFactory {
   @Override

@@ -12,9 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Checks a brief's tree against the format: the JSON Schema for structure, then the semantic
- * rules. Reports every problem, sorted by line and column. Create one and share it: compiling the
- * schema is the expensive part, and validating is thread-safe.
+ * Checks a brief's tree against the format: the JSON Schema for structure, then the semantic rules.
+ * Reports every problem, sorted by line and column. Create one and share it: compiling the schema
+ * is the expensive part, and validating is thread-safe.
  */
 public final class Validator {
   /** Where the schema lives in the jar; {@code brief schema} prints it. */

@@ -25,8 +25,7 @@ class SchemaTest {
 
   @Test
   void metaSchemaCheckCatchesABrokenSchema() {
-    String broken =
-        "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": 5}";
+    String broken = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": 5}";
     assertThrows(InvalidSchemaException.class, () -> new SchemaCheck(broken, true));
   }
 

@@ -49,15 +49,29 @@ class ValidatorTest {
                 entry("title", new ScalarNode("1.5", ScalarType.FLOAT, new Mark(1, 8))),
                 entry("facts", new SequenceNode(List.of(), new Mark(2, 8)))),
             new Mark(1, 1));
-    List<String> rules = VALIDATOR.validate("hand.yaml", root).stream().map(Diagnostic::rule).toList();
+    List<String> rules =
+        VALIDATOR.validate("hand.yaml", root).stream().map(Diagnostic::rule).toList();
     assertTrue(rules.contains(Rules.WRONG_TYPE), rules.toString());
     assertTrue(rules.contains(Rules.EMPTY_LIST), rules.toString());
     assertTrue(rules.contains(Rules.MISSING_FIELD), rules.toString());
   }
 
   @Test
+  void diagnosticsCarryTheFieldPath() throws Exception {
+    byte[] yaml =
+        Files.readAllBytes(Path.of("src/test/resources/cases/invalid/unknown-nested-key.yaml"));
+    List<String> paths =
+        ValidateCasesTest.diagnose("unknown-nested-key.yaml", yaml).stream()
+            .map(Diagnostic::path)
+            .toList();
+    assertEquals(
+        List.of("position.quotes[0].rol", "proposals.summary", "proposals.summery"), paths);
+  }
+
+  @Test
   void suggestionsNeedToBeClose() {
-    assertEquals("conclusion", Suggestions.closest("conclsion", List.of("title", "conclusion")).get());
+    assertEquals(
+        "conclusion", Suggestions.closest("conclsion", List.of("title", "conclusion")).get());
     assertEquals("title", Suggestions.closest("titel", List.of("title", "date")).get());
     assertTrue(Suggestions.closest("owner", List.of("title", "date", "author")).isEmpty());
   }
