@@ -102,7 +102,7 @@ public final class Binder {
     Map<String, String> labels = new LinkedHashMap<>();
     if (node.isPresent()) {
       for (MappingNode.Entry entry : mapping(node.get()).entries()) {
-        labels.put(entry.key().value(), scalar(entry.value()).value());
+        labels.put(entry.key().value(), scalar(entry.value()).value().strip());
       }
     }
     return labels;
