@@ -10,7 +10,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * timestamp shifted into the JVM's time zone).
  */
 final class CoreSchemaResolver extends Resolver {
-  private static final Pattern CORE_BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+  private static final Pattern CORE_BOOL =
+      Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
   private static final Pattern CORE_NULL = Pattern.compile("^(?:~|null|Null|NULL|)$");
   private static final Pattern CORE_INT =
       Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$");

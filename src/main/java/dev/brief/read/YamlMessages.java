@@ -32,7 +32,8 @@ final class YamlMessages {
     if (problem.contains("(TAB)")) {
       return "tab character in indentation; indent with spaces only";
     }
-    if (problem.contains("expected a single document") || context.contains("expected a single document")) {
+    if (problem.contains("expected a single document")
+        || context.contains("expected a single document")) {
       return "file holds more than one YAML document ('---'); keep one brief per file";
     }
     if (context.contains("quoted scalar") && problem.contains("end of stream")) {
@@ -48,7 +49,8 @@ final class YamlMessages {
       return "expected 'key: value' here; check the indentation or add the missing ':'";
     }
     if (problem.contains("found undefined alias")) {
-      return "alias " + problem.substring(problem.indexOf("found undefined alias") + 22).trim()
+      return "alias "
+          + problem.substring(problem.indexOf("found undefined alias") + 22).trim()
           + " refers to no anchor; define the anchor first or remove the alias";
     }
     return reword(problem) + (context.equals("null") ? "" : " (" + reword(context) + ")");
@@ -75,6 +77,8 @@ final class YamlMessages {
     if (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
     }
-    return text.isEmpty() ? "invalid YAML" : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? "invalid YAML"
+        : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -42,16 +42,7 @@ public final class YamlReader {
 
   public Node read(String file, byte[] content) throws BriefException {
     if (content.length > MAX_BYTES) {
-      throw fail(
-          file,
-          1,
-          1,
-          "too-large",
-          "file is "
-              + content.length
-              + " bytes, more than the limit of "
-              + MAX_BYTES
-              + "; a brief should be a few kilobytes");
+      throw tooLarge(file, content.length);
     }
     String text = decode(file, content);
     org.yaml.snakeyaml.nodes.Node root;
@@ -60,6 +51,10 @@ public final class YamlReader {
     } catch (MarkedYAMLException e) {
       throw syntaxError(file, e);
     } catch (YAMLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("Number of aliases")) {
+        Mark at = AliasScan.excessAlias(newYaml(), text, MAX_COLLECTION_ALIASES);
+        throw fail(file, at.line(), at.column(), "yaml-alias", YamlMessages.reword(e.getMessage()));
+      }
       throw fail(
           file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage()));
     }
@@ -67,6 +62,22 @@ public final class YamlReader {
       throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
     }
     return new Converter(file).convert(root, 0);
+  }
+
+  /**
+   * The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading.
+   */
+  public static BriefException tooLarge(String file, long size) {
+    return fail(
+        file,
+        1,
+        1,
+        "too-large",
+        "file is "
+            + size
+            + " bytes, more than the limit of "
+            + MAX_BYTES
+            + "; a brief should be a few kilobytes");
   }
 
   private static Yaml newYaml() {
@@ -105,7 +116,8 @@ public final class YamlReader {
           lineStart = i + 1;
         }
       }
-      int column = new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      int column =
+          new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
       throw fail(
           file,
           line,
@@ -125,8 +137,12 @@ public final class YamlReader {
   }
 
   private static BriefException syntaxError(String file, MarkedYAMLException e) {
+    // An unclosed quote is found at the end of the file; where it opens is where to look.
+    boolean quoted = String.valueOf(e.getContext()).contains("quoted scalar");
     org.yaml.snakeyaml.error.Mark mark =
-        e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        quoted && e.getContextMark() != null
+            ? e.getContextMark()
+            : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     int line = mark == null ? 1 : mark.getLine() + 1;
     int column = mark == null ? 1 : mark.getColumn() + 1;
     String rule = YamlMessages.rule(e);
