@@ -3,9 +3,9 @@ package dev.brief.compose;
 import dev.brief.model.Brief;
 
 /**
- * Composes a brief into a CommonMark memo through a template. Pure and thread-safe: the same
- * brief and template always give the same text, which ends with exactly one newline and has no
- * trailing spaces or runs of blank lines.
+ * Composes a brief into a CommonMark memo through a template. Pure and thread-safe: the same brief
+ * and template always give the same text, which ends with exactly one newline and has no trailing
+ * spaces or runs of blank lines.
  */
 public final class Composer {
   private Composer() {}

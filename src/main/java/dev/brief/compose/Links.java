@@ -1,9 +1,9 @@
 package dev.brief.compose;
 
 /**
- * A URL made safe for an inline Markdown link {@code [text](destination)}: the destination has
- * the characters that would end or break it percent-encoded, and the text has the characters that
- * would turn into emphasis or code backslash-escaped, so a URL always reads exactly as written.
+ * A URL made safe for an inline Markdown link {@code [text](destination)}: the destination has the
+ * characters that would end or break it percent-encoded, and the text has the characters that would
+ * turn into emphasis or code backslash-escaped, so a URL always reads exactly as written.
  */
 final class Links {
   private Links() {}

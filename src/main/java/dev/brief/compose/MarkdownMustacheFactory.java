@@ -60,7 +60,10 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
           first.file(),
           first.line(),
           TemplateSources.tag(">", first.name()),
-          "partial '" + first.name() + "' not found: there is no file '" + path
+          "partial '"
+              + first.name()
+              + "' not found: there is no file '"
+              + path
               + "' in the template folder");
     }
     return new StringReader(text);
@@ -100,7 +103,9 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
       @Override
       public void dynamicPartial(TemplateContext tc, String variable, String indent) {
         throw sources.problem(
-            tc.file(), tc.line(), TemplateSources.tag(">", "*" + variable),
+            tc.file(),
+            tc.line(),
+            TemplateSources.tag(">", "*" + variable),
             "dynamic partial '" + variable + "' is not supported; name the partial file");
       }
 
@@ -108,8 +113,13 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
       public void value(TemplateContext tc, String variable, boolean encoded) {
         if (!encoded) {
           throw sources.problem(
-              tc.file(), tc.line(), TemplateSources.tag("{&", variable),
-              "'" + variable + "' is placed unescaped; write '{{" + variable
+              tc.file(),
+              tc.line(),
+              TemplateSources.tag("{&", variable),
+              "'"
+                  + variable
+                  + "' is placed unescaped; write '{{"
+                  + variable
                   + "}}': brief text is always escaped as Markdown");
         }
         super.value(tc, variable, encoded);
@@ -118,7 +128,9 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
       @Override
       public void pragma(TemplateContext tc, String pragma, String args) {
         throw sources.problem(
-            tc.file(), tc.line(), TemplateSources.tag("%", pragma),
+            tc.file(),
+            tc.line(),
+            TemplateSources.tag("%", pragma),
             "pragma '" + pragma + "' is not supported; remove it");
       }
     };
@@ -127,8 +139,12 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
   private void include(TemplateContext tc, String name, String sigil) {
     if (!TemplateSources.staysInside(name)) {
       throw sources.problem(
-          tc.file(), tc.line(), TemplateSources.tag(sigil, name),
-          "partial '" + name + "' is outside the template folder; name a file beside the"
+          tc.file(),
+          tc.line(),
+          TemplateSources.tag(sigil, name),
+          "partial '"
+              + name
+              + "' is outside the template folder; name a file beside the"
               + " template or in a folder below it");
     }
     String path = TemplateSources.partialPath(tc.file(), name);

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Turns brief text into Markdown that can only be paragraph text. A blank line starts a new
  * paragraph; other line breaks become spaces, so no line of user text ever starts a line of the
  * output except the first of each paragraph, which is escaped when it would open a block (heading,
- * list, quote, fence, table, thematic break, link definition). Inline emphasis, strong, code
- * spans, links and http(s)/mailto autolinks survive; {@code <} and {@code &} are escaped outside
- * code spans, so HTML and entities print as typed.
+ * list, quote, fence, table, thematic break, link definition). Inline emphasis, strong, code spans,
+ * links and http(s)/mailto autolinks survive; {@code <} and {@code &} are escaped outside code
+ * spans, so HTML and entities print as typed.
  */
 final class MarkdownText {
   private static final Pattern BLOCK_START =
@@ -150,7 +150,9 @@ final class MarkdownText {
   }
 
   static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
   }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The view a template places: only maps, lists and strings, with labels chosen, dates written
- * out, quotation marks applied and sources numbered, so the template needs no logic. Brief text
- * stays raw here; escaping happens when Mustache writes a value. Every map holds all its keys
- * (null when absent), because Mustache looks a missing key up in the enclosing scopes.
+ * The view a template places: only maps, lists and strings, with labels chosen, dates written out,
+ * quotation marks applied and sources numbered, so the template needs no logic. Brief text stays
+ * raw here; escaping happens when Mustache writes a value. Every map holds all its keys (null when
+ * absent), because Mustache looks a missing key up in the enclosing scopes.
  */
 final class MemoView {
   private final Brief brief;
@@ -117,7 +117,8 @@ final class MemoView {
       Map<String, Object> item = new HashMap<>();
       item.put("number", Integer.toString(numbers.number(id)));
       item.put("name", MarkdownText.oneLine(source.name()));
-      item.put("title", source.title().map(MarkdownText::oneLine).map(language::quoted).orElse(null));
+      item.put(
+          "title", source.title().map(MarkdownText::oneLine).map(language::quoted).orElse(null));
       item.put("date", source.date().map(language::date).orElse(null));
       item.put("link", source.url().map(MemoView::link).orElse(null));
       items.add(item);

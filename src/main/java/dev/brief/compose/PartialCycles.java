@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds a partial that includes itself, directly or through others. Mustache would only stop it
- * at run time, at its recursion limit; the memo's view holds no trees, so any cycle is a mistake.
+ * Finds a partial that includes itself, directly or through others. Mustache would only stop it at
+ * run time, at its recursion limit; the memo's view holds no trees, so any cycle is a mistake.
  */
 final class PartialCycles {
   private PartialCycles() {}
@@ -37,8 +37,12 @@ final class PartialCycles {
             include.file(),
             include.line(),
             TemplateSources.tag("><", include.name()),
-            "partial '" + include.name() + "' includes itself ("
-                + String.join(" -> ", path) + " -> " + include.path()
+            "partial '"
+                + include.name()
+                + "' includes itself ("
+                + String.join(" -> ", path)
+                + " -> "
+                + include.path()
                 + "); remove the loop");
       }
       visit(include.path(), includes, sources, path, done);

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class Template {
   /** The built-in files, main template first; bundled in the jar under {@link #RESOURCE_DIR}. */
-  public static final List<String> BUILT_IN_FILES = List.of("memo.md.mustache", "quote.md.mustache");
+  public static final List<String> BUILT_IN_FILES =
+      List.of("memo.md.mustache", "quote.md.mustache");
 
   private static final String RESOURCE_DIR = "/dev/brief/templates/";
   private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*)' tag");
@@ -89,7 +90,8 @@ public final class Template {
     return out.toString();
   }
 
-  private static Diagnostic diagnostic(MustacheException e, String mainName, TemplateSources files) {
+  private static Diagnostic diagnostic(
+      MustacheException e, String mainName, TemplateSources files) {
     TemplateContext context = e.getContext();
     String file = context == null || context.file() == null ? mainName : context.file();
     int line = context == null ? 1 : Math.max(1, context.line());
@@ -111,8 +113,14 @@ public final class Template {
     } else if (mismatched.find(0)) {
       String open = mismatched.group(1);
       String closing = mismatched.group(2);
-      message = "'{{/" + closing + "}}' does not match the open section '" + open
-          + "'; close it with '{{/" + open + "}}'";
+      message =
+          "'{{/"
+              + closing
+              + "}}' does not match the open section '"
+              + open
+              + "'; close it with '{{/"
+              + open
+              + "}}'";
       tag = TemplateSources.tag("/", closing);
     } else if (raw.startsWith("Improperly closed variable")) {
       message = "a tag is not closed; end it with '}}'";

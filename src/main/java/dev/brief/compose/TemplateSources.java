@@ -60,7 +60,6 @@ record TemplateSources(Map<String, String> files) {
   static Pattern tag(String sigils, String name) {
     StringBuilder set = new StringBuilder();
     sigils.chars().forEach(c -> set.append('\\').append((char) c));
-    return Pattern.compile(
-        "\\{\\{\\s*[" + set + "]\\s*" + Pattern.quote(name) + "\\s*\\}?\\}\\}");
+    return Pattern.compile("\\{\\{\\s*[" + set + "]\\s*" + Pattern.quote(name) + "\\s*\\}?\\}\\}");
   }
 }

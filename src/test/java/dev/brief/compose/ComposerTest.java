@@ -29,14 +29,26 @@ class ComposerTest {
 
   static Brief brief(String lang, Map<String, String> labels) {
     Map<String, Source> sources = new LinkedHashMap<>();
-    sources.put("never", new Source("never", "Never Cited", Optional.empty(), Optional.empty(),
-        Optional.empty()));
-    sources.put("b", new Source("b", "Second", Optional.empty(), Optional.empty(),
-        Optional.empty()));
-    sources.put("a", new Source("a", "First", Optional.of("A title"),
-        Optional.of("https://example.com/a b_(c)"), Optional.of(LocalDate.of(2025, 1, 2))));
-    Quote quote = new Quote("Quoted words", "Ann Speaker", Optional.of("Minister"),
-        Optional.empty(), Optional.of("a"));
+    sources.put(
+        "never",
+        new Source("never", "Never Cited", Optional.empty(), Optional.empty(), Optional.empty()));
+    sources.put(
+        "b", new Source("b", "Second", Optional.empty(), Optional.empty(), Optional.empty()));
+    sources.put(
+        "a",
+        new Source(
+            "a",
+            "First",
+            Optional.of("A title"),
+            Optional.of("https://example.com/a b_(c)"),
+            Optional.of(LocalDate.of(2025, 1, 2))));
+    Quote quote =
+        new Quote(
+            "Quoted words",
+            "Ann Speaker",
+            Optional.of("Minister"),
+            Optional.empty(),
+            Optional.of("a"));
     return new Brief(
         "Test brief",
         LocalDate.of(2025, 2, 15),
@@ -109,8 +121,7 @@ class ComposerTest {
         Composer.compose(
             brief("uk", Map.of("implications", "# For {subject}, {subject}", "facts", "<b>F</b>")),
             Template.builtIn());
-    List<String> headings =
-        Ast.all(Ast.parse(md), Heading.class).stream().map(Ast::text).toList();
+    List<String> headings = Ast.all(Ast.parse(md), Heading.class).stream().map(Ast::text).toList();
     assertEquals(
         List.of(
             "Test brief",

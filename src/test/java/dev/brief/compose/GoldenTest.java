@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden Markdown: every {@code cases/compose/NAME.yaml} composes to {@code NAME.md} beside it,
- * and every example in {@code briefs/} to {@code cases/compose/briefs/NAME.md}. Run with
- * {@code -Dbrief.updateGolden=true} to rewrite the expected files, then review the diff.
+ * Golden Markdown: every {@code cases/compose/NAME.yaml} composes to {@code NAME.md} beside it, and
+ * every example in {@code briefs/} to {@code cases/compose/briefs/NAME.md}. Run with {@code
+ * -Dbrief.updateGolden=true} to rewrite the expected files, then review the diff.
  */
 class GoldenTest {
   static final Path CASES = Path.of("src/test/resources/cases/compose");

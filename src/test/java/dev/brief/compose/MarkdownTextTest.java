@@ -125,9 +125,38 @@ class MarkdownTextTest {
   @Test
   void hostileMixturesOnlyMakeParagraphs() {
     String[] fragments = {
-      "# h", "## h", "- l", "+ l", "* l", "> q", "1. o", "2) o", "| t |", "~~~", "===", "---",
-      "* * *", "[r]: /u", "<div>", "</div>", "<b>", "&copy;", "{{x}}", "{{{y}}}", "text", "#",
-      "-", "    indented", "\t tab", "<!--", "-->", "<?php", "10)", "\\", "&#65;", "<a href=x>"
+      "# h",
+      "## h",
+      "- l",
+      "+ l",
+      "* l",
+      "> q",
+      "1. o",
+      "2) o",
+      "| t |",
+      "~~~",
+      "===",
+      "---",
+      "* * *",
+      "[r]: /u",
+      "<div>",
+      "</div>",
+      "<b>",
+      "&copy;",
+      "{{x}}",
+      "{{{y}}}",
+      "text",
+      "#",
+      "-",
+      "    indented",
+      "\t tab",
+      "<!--",
+      "-->",
+      "<?php",
+      "10)",
+      "\\",
+      "&#65;",
+      "<a href=x>"
     };
     String[] separators = {" ", "\n", "\n\n", "\n \n"};
     Random random = new Random(20250215);

@@ -39,6 +39,17 @@ class TemplateTest {
   }
 
   @Test
+  void exportedBuiltInReportsTheRightLine() {
+    Map<String, String> files = new java.util.HashMap<>(Template.builtInSources());
+    String memo = files.get("memo.md.mustache");
+    int lines = memo.split("\n", -1).length;
+    files.put("memo.md.mustache", memo + "{{#oops}}\n");
+    BriefException e =
+        assertThrows(BriefException.class, () -> Template.compile("memo.md.mustache", files));
+    assertEquals(lines, e.diagnostics().get(0).line(), e.diagnostics().get(0).format());
+  }
+
+  @Test
   void unclosedSection() {
     assertError(
         Map.of("memo.md.mustache", "# {{title}}\n\n  {{#facts}}\n{{text}}\n"),
