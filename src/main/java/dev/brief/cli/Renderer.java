@@ -124,7 +124,8 @@ final class Renderer {
       throw new UserException(
           ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
     }
-    return Template.compile(dir.relativize(file.toAbsolutePath()).toString(), sources);
+    return Template.compile(
+        dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/'), sources);
   }
 
   private static Theme loadTheme(Path file) throws UserException, BriefException {

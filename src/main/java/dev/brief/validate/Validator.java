@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,35 @@ public final class Validator {
     }
     found.addAll(SemanticRules.check(file, root));
     List<Diagnostic> sorted = new ArrayList<>(found);
+    sorted.removeIf(d -> isMisspelled(d, found));
     sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return List.copyOf(sorted);
+  }
+
+  /**
+   * A missing field that the brief has under a misspelled key ({@code conclsion}) is one mistake:
+   * the unknown-field diagnostic already says "did you mean", so the missing one is dropped.
+   */
+  private static boolean isMisspelled(Diagnostic missing, Collection<Diagnostic> all) {
+    if (!missing.rule().equals(Rules.MISSING_FIELD)) {
+      return false;
+    }
+    String parent = parentOf(missing.path());
+    String name = missing.path().substring(parent.isEmpty() ? 0 : parent.length() + 1);
+    for (Diagnostic d : all) {
+      if (d.rule().equals(Rules.UNKNOWN_FIELD) && parentOf(d.path()).equals(parent)) {
+        String key = d.path().substring(parent.isEmpty() ? 0 : parent.length() + 1);
+        if (Suggestions.closest(key, List.of(name)).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String parentOf(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "" : path.substring(0, dot);
   }
 
   /** The JSON Schema of the brief format, as shipped. */
