@@ -23,11 +23,13 @@ public record Diagnostic(
     requireNonNull(message, "message");
   }
 
-  public static Diagnostic error(String file, int line, int column, String rule, String path, String message) {
+  public static Diagnostic error(
+      String file, int line, int column, String rule, String path, String message) {
     return new Diagnostic(file, line, column, Severity.ERROR, rule, path, message);
   }
 
-  public static Diagnostic warning(String file, int line, int column, String rule, String path, String message) {
+  public static Diagnostic warning(
+      String file, int line, int column, String rule, String path, String message) {
     return new Diagnostic(file, line, column, Severity.WARNING, rule, path, message);
   }
 
@@ -37,6 +39,17 @@ public record Diagnostic(
 
   /** The compiler-style line: {@code file:line:col: error: message [rule]}. */
   public String format() {
-    return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + rule + "]";
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity.label()
+        + ": "
+        + message
+        + " ["
+        + rule
+        + "]";
   }
 }

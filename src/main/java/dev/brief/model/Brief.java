@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * A whole brief, valid by construction: the binder builds it only from a tree that passed
- * validation. {@code sources} keeps the order in which the brief defines them; {@code labels}
- * holds the brief's own heading overrides, keyed like the built-in label sets.
+ * validation. {@code sources} keeps the order in which the brief defines them; {@code labels} holds
+ * the brief's own heading overrides, keyed like the built-in label sets.
  */
 public record Brief(
     String title,

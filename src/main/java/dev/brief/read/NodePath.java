@@ -3,8 +3,8 @@ package dev.brief.read;
 import java.util.Optional;
 
 /**
- * Field paths as diagnostics print them ({@code position.quotes[0].text}) and JSON pointers
- * ({@code /position/quotes/0/text}), resolved against a tree to find a line and column.
+ * Field paths as diagnostics print them ({@code position.quotes[0].text}) and JSON pointers ({@code
+ * /position/quotes/0/text}), resolved against a tree to find a line and column.
  */
 public final class NodePath {
   private NodePath() {}
@@ -36,7 +36,9 @@ public final class NodePath {
     return Optional.of(node);
   }
 
-  /** The key node of the last mapping entry on the pointer, else the node itself: where to point. */
+  /**
+   * The key node of the last mapping entry on the pointer, else the node itself: where to point.
+   */
   public static Optional<Mark> markOf(Node root, String pointer) {
     int slash = pointer.lastIndexOf('/');
     if (slash >= 0) {

@@ -1,17 +1,233 @@
 package dev.brief.read;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one YAML document into a {@link Node} tree, safely: no custom tags, duplicate keys
  * rejected, limits on size, aliases and depth, UTF-8 only. Every problem becomes a {@link
- * BriefException} whose diagnostics carry the file, line and column. Thread-safe.
+ * BriefException} whose diagnostic carries the file, line and column. Thread-safe: SnakeYAML
+ * objects are made per call, since they are not.
  */
 public final class YamlReader {
-  /** Files larger than this are refused before parsing. */
+  /** Files larger than this are refused before parsing: SnakeYAML's own limit is slow to trip. */
   public static final int MAX_BYTES = 1 << 20;
 
+  static final int MAX_DEPTH = 64;
+  static final int MAX_COLLECTION_ALIASES = 20;
+  static final int MAX_NODES = 100_000;
+
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
   public Node read(String file, byte[] content) throws BriefException {
-    throw new UnsupportedOperationException("lands shortly");
+    if (content.length > MAX_BYTES) {
+      throw tooLarge(file, content.length);
+    }
+    String text = decode(file, content);
+    org.yaml.snakeyaml.nodes.Node root;
+    try {
+      root = newYaml().compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      throw syntaxError(file, e);
+    } catch (YAMLException e) {
+      throw fail(
+          file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage()));
+    }
+    if (root == null) {
+      throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
+    }
+    return new Converter(file).convert(root, 0);
+  }
+
+  /**
+   * The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading.
+   */
+  public static BriefException tooLarge(String file, long size) {
+    return fail(
+        file,
+        1,
+        1,
+        "too-large",
+        "file is "
+            + size
+            + " bytes, more than the limit of "
+            + MAX_BYTES
+            + "; a brief should be a few kilobytes");
+  }
+
+  private static Yaml newYaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setProcessComments(false);
+    options.setMergeOnCompose(false);
+    return new Yaml(
+        new SafeConstructor(options),
+        new Representer(new DumperOptions()),
+        new DumperOptions(),
+        options,
+        new CoreSchemaResolver());
+  }
+
+  private static String decode(String file, byte[] content) throws BriefException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(content)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int bad = firstMalformedByte(content);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (content[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column =
+          new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw fail(
+          file,
+          line,
+          column,
+          "not-utf8",
+          String.format(
+              "byte 0x%02X is not valid UTF-8; save the file as UTF-8", content[bad] & 0xFF));
+    }
+  }
+
+  private static int firstMalformedByte(byte[] content) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(content);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), content.length - 1);
+  }
+
+  private static BriefException syntaxError(String file, MarkedYAMLException e) {
+    org.yaml.snakeyaml.error.Mark mark =
+        e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    int line = mark == null ? 1 : mark.getLine() + 1;
+    int column = mark == null ? 1 : mark.getColumn() + 1;
+    String rule = YamlMessages.rule(e);
+    return fail(file, line, column, rule, YamlMessages.reword(e));
+  }
+
+  static BriefException fail(String file, int line, int column, String rule, String message) {
+    return new BriefException(Diagnostic.error(file, line, column, rule, "", message));
+  }
+
+  /** SnakeYAML's nodes to ours: checks tags and duplicate keys, bounds the work done on aliases. */
+  private static final class Converter {
+    private final String file;
+    private int nodes;
+
+    Converter(String file) {
+      this.file = file;
+    }
+
+    Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
+      Mark mark = new Mark(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+      if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+        throw fail(
+            file,
+            mark.line(),
+            mark.column(),
+            "too-complex",
+            "document is too large or too deeply nested (aliases expand to more than "
+                + MAX_NODES
+                + " nodes); remove the anchors and aliases");
+      }
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        throw fail(
+            file,
+            mark.line(),
+            mark.column(),
+            "yaml-tag",
+            "tag '"
+                + node.getTag().getValue().replace(Tag.PREFIX, "!!")
+                + "' is not allowed; remove it and write the value as plain text");
+      }
+      if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+        return new ScalarNode(scalar.getValue(), typeOf(scalar.getTag()), mark);
+      }
+      if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        List<Node> items = new ArrayList<>();
+        for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
+          items.add(convert(item, depth + 1));
+        }
+        return new SequenceNode(items, mark);
+      }
+      org.yaml.snakeyaml.nodes.MappingNode map = (org.yaml.snakeyaml.nodes.MappingNode) node;
+      List<MappingNode.Entry> entries = new ArrayList<>();
+      Map<String, Mark> seen = new HashMap<>();
+      for (NodeTuple tuple : map.getValue()) {
+        Node key = convert(tuple.getKeyNode(), depth + 1);
+        if (!(key instanceof ScalarNode scalarKey)) {
+          throw fail(
+              file,
+              key.mark().line(),
+              key.mark().column(),
+              "yaml-key",
+              "a key must be plain text, not a list or mapping");
+        }
+        Mark first = seen.putIfAbsent(scalarKey.value(), scalarKey.mark());
+        if (first != null) {
+          throw fail(
+              file,
+              scalarKey.mark().line(),
+              scalarKey.mark().column(),
+              "duplicate-key",
+              "duplicate key '"
+                  + scalarKey.value()
+                  + "' (first defined at line "
+                  + first.line()
+                  + "); remove one of them");
+        }
+        entries.add(new MappingNode.Entry(scalarKey, convert(tuple.getValueNode(), depth + 1)));
+      }
+      return new MappingNode(entries, mark);
+    }
+
+    private static ScalarType typeOf(Tag tag) {
+      if (Tag.INT.equals(tag)) {
+        return ScalarType.INTEGER;
+      } else if (Tag.FLOAT.equals(tag)) {
+        return ScalarType.FLOAT;
+      } else if (Tag.BOOL.equals(tag)) {
+        return ScalarType.BOOLEAN;
+      } else if (Tag.NULL.equals(tag)) {
+        return ScalarType.NULL;
+      }
+      return ScalarType.STRING;
+    }
   }
 }

@@ -1,0 +1,57 @@
+package dev.brief.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see the old file or the whole new one, never half: the bytes go to
+ * a temporary file in the target folder, which is then renamed over the target.
+ */
+final class AtomicFiles {
+  private AtomicFiles() {}
+
+  static void write(Path target, byte[] bytes, boolean replace) throws UserException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      Files.write(temp, bytes);
+      if (replace) {
+        move(temp, absolute);
+      } else {
+        // Without REPLACE_EXISTING the move fails if the target appeared meanwhile.
+        Files.move(temp, absolute);
+      }
+      temp = null;
+    } catch (FileAlreadyExistsException e) {
+      throw new UserException(ExitCode.USAGE, target + ": already exists; choose another name");
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new UserException(
+          ExitCode.IO,
+          target + ": cannot write: " + (e instanceof IOException io ? Inputs.reason(io) : e),
+          e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Best effort: the temporary file is hidden and named after the target.
+        }
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.brief.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turn structured policy notes (YAML) into finished memos.",
+    exitCodeListHeading = "%nExit codes:%n",
+    footer = {
+      "",
+      "Examples:",
+      "  brief new briefs/q3.yaml            start a brief from the commented template",
+      "  brief validate briefs/              check every brief below a folder",
+      "  brief render briefs/q3.yaml         write briefs/q3.pdf",
+      "  brief render -f md -o - q3.yaml     print the memo as Markdown"
+    })
+final class BriefCommand implements Runnable {
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print the whole stack trace.")
+  boolean debug;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

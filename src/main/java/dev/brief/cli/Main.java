@@ -1,0 +1,74 @@
+package dev.brief.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, runs it, maps every outcome to an {@link ExitCode}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err, System.getenv());
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Runs brief in-process with the given streams and environment; returns the exit code. */
+  public static int run(
+      String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    CommandLine cli = commandLine(new Context(stdout, env));
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(Context context) {
+    BriefCommand root = new BriefCommand();
+    CommandLine cli = new CommandLine(root);
+    cli.addSubcommand(new ValidateCommand());
+    cli.addSubcommand(new RenderCommand(context));
+    cli.addSubcommand(new NewCommand());
+    cli.addSubcommand(new SchemaCommand());
+    cli.addSubcommand(new TemplatesCommand());
+    cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+    cli.getSubcommands()
+        .values()
+        .forEach(
+            sub ->
+                sub.getCommandSpec()
+                    .usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList()));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof UserException user) {
+            err.println("brief: " + user.getMessage());
+            if (root.debug && user.getCause() != null) {
+              user.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return user.exitCode().code;
+          }
+          if (root.debug) {
+            e.printStackTrace(err);
+          } else {
+            err.println(
+                "brief: internal error: " + e + "; run again with --debug and report the trace");
+          }
+          err.flush();
+          return ExitCode.INTERNAL.code;
+        });
+    return cli;
+  }
+}

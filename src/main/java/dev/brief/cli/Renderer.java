@@ -1,0 +1,139 @@
+package dev.brief.cli;
+
+import dev.brief.compose.Composer;
+import dev.brief.compose.Template;
+import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.model.Brief;
+import dev.brief.read.Mark;
+import dev.brief.read.Node;
+import dev.brief.read.NodePath;
+import dev.brief.read.YamlReader;
+import dev.brief.typeset.Fonts;
+import dev.brief.typeset.HtmlWriter;
+import dev.brief.typeset.MissingGlyph;
+import dev.brief.typeset.Theme;
+import dev.brief.typeset.Typesetter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The back half of the pipeline for one run: template, theme and fonts are loaded once and shared
+ * by every brief the run renders.
+ */
+final class Renderer {
+  private static final long MAX_TEMPLATE_BYTES = 1 << 20;
+
+  private final OutputFormat format;
+  private final Template template;
+  private final Theme theme;
+  private final Typesetter typesetter;
+  private final Instant timestampOverride;
+
+  /** What rendering one brief gave: the output's bytes, and warnings such as missing glyphs. */
+  record Output(byte[] bytes, List<Diagnostic> warnings) {}
+
+  private Renderer(
+      OutputFormat format,
+      Template template,
+      Theme theme,
+      Typesetter typesetter,
+      Instant timestampOverride) {
+    this.format = format;
+    this.template = template;
+    this.theme = theme;
+    this.typesetter = typesetter;
+    this.timestampOverride = timestampOverride;
+  }
+
+  static Renderer create(
+      OutputFormat format, Path templateFile, Path themeFile, Instant timestampOverride)
+      throws UserException, BriefException {
+    Template template = templateFile == null ? Template.builtIn() : loadTemplate(templateFile);
+    Theme theme = themeFile == null ? Theme.defaultTheme() : loadTheme(themeFile);
+    Typesetter typesetter = format == OutputFormat.pdf ? new Typesetter(Fonts.load()) : null;
+    return new Renderer(format, template, theme, typesetter, timestampOverride);
+  }
+
+  Output render(Loader.Loaded loaded) {
+    Brief brief = loaded.brief().orElseThrow();
+    String markdown = Composer.compose(brief, template);
+    return switch (format) {
+      case md -> new Output(markdown.getBytes(StandardCharsets.UTF_8), List.of());
+      case html ->
+          new Output(
+              HtmlWriter.write(markdown, brief, theme).getBytes(StandardCharsets.UTF_8), List.of());
+      case pdf -> {
+        Instant timestamp =
+            timestampOverride != null
+                ? timestampOverride
+                : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (MissingGlyph missing : typesetter.missingGlyphs(brief, theme)) {
+          warnings.add(warning(loaded, missing));
+        }
+        yield new Output(typesetter.typeset(markdown, brief, theme, timestamp), warnings);
+      }
+    };
+  }
+
+  private static Diagnostic warning(Loader.Loaded loaded, MissingGlyph missing) {
+    Node tree = loaded.tree().orElseThrow();
+    Mark mark =
+        NodePath.atPointer(tree, NodePath.toPointer(missing.fieldPath()))
+            .map(Node::mark)
+            .orElse(new Mark(1, 1));
+    int cp = missing.codePoint();
+    return Diagnostic.warning(
+        loaded.file(),
+        mark.line(),
+        mark.column(),
+        "missing-glyph",
+        missing.fieldPath(),
+        String.format(
+            "no font has character U+%04X '%s' in '%s', so the PDF would leave it out; replace it or use a theme with a font that has it",
+            cp, new String(Character.toChars(cp)), missing.fieldPath()));
+  }
+
+  /** Reads every file in the template's folder, so partials resolve there and nowhere else. */
+  private static Template loadTemplate(Path file) throws UserException, BriefException {
+    if (!Files.isRegularFile(file)) {
+      throw new UserException(ExitCode.USAGE, file + ": no such template file");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Map<String, String> sources = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(dir, 4)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+        if (p.getFileName().toString().endsWith(".mustache")
+            && Files.size(p) <= MAX_TEMPLATE_BYTES) {
+          sources.put(
+              dir.relativize(p).toString().replace('\\', '/'),
+              Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UserException(
+          ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
+    }
+    return Template.compile(dir.relativize(file.toAbsolutePath()).toString(), sources);
+  }
+
+  private static Theme loadTheme(Path file) throws UserException, BriefException {
+    String name = file.toString();
+    long size = Inputs.size(file);
+    if (size > YamlReader.MAX_BYTES) {
+      throw YamlReader.tooLarge(name, size);
+    }
+    Node tree = new YamlReader().read(name, Inputs.read(file));
+    return Theme.load(name, tree);
+  }
+}

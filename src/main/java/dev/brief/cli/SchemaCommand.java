@@ -1,0 +1,25 @@
+package dev.brief.cli;
+
+import dev.brief.validate.Validator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "schema",
+    description = {
+      "Print the JSON Schema (draft 2020-12) of the brief format.",
+      "Save it and point your editor's YAML support at it: brief schema > brief.schema.json"
+    })
+final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    String schema = Validator.schemaText();
+    spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK.code;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.brief.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** brief's version, from a resource that Maven filters at build time. */
+final class Version implements IVersionProvider {
+  static final String VERSION = load();
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {"brief " + VERSION};
+  }
+
+  private static String load() {
+    try (InputStream in = Version.class.getResourceAsStream("/dev/brief/version.properties")) {
+      Properties props = new Properties();
+      if (in != null) {
+        props.load(in);
+      }
+      return props.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  static final String EXAMPLE = "briefs/us-nato-redistribution.yaml";
+
+  @TempDir Path tmp;
+
+  @Test
+  void helpListsCommandsAndExitCodes() {
+    Run run = Run.of("--help");
+    assertEquals(0, run.exit(), run::toString);
+    for (String word :
+        new String[] {"validate", "render", "new", "schema", "templates", "Exit codes:", "70"}) {
+      assertTrue(run.stdout().contains(word), () -> word + " missing in\n" + run);
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithoutTrace() {
+    Run run = Run.of("validate", "--frobnicate", EXAMPLE);
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.stderr().contains("--frobnicate"), run::toString);
+    assertFalse(run.stderr().contains("\tat "), run::toString);
+  }
+
+  @Test
+  void exampleBriefIsValid() {
+    Run run = Run.of("validate", "briefs/");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(run.stdout().endsWith("checked: 0 invalid, 0 errors, 0 warnings\n"), run::toString);
+  }
+
+  @Test
+  void missingFileIsAUsageError() {
+    Run run = Run.of("validate", "no/such.yaml");
+    assertEquals(2, run.exit(), run::toString);
+    assertEquals("brief: no/such.yaml: no such file or folder; check the path\n", run.stderr());
+  }
+
+  @Test
+  void invalidBriefExitsOneWithLocatedDiagnostic() throws Exception {
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Run run = Run.of("validate", file.toString());
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(run.stdout().contains(file + ":"), run::toString);
+    assertTrue(run.stdout().contains("'conclsion'"), run::toString);
+    assertTrue(run.stdout().contains("did you mean 'conclusion'"), run::toString);
+    assertTrue(
+        run.stdout().endsWith("1 file checked: 1 invalid, 2 errors, 0 warnings\n"), run::toString);
+  }
+
+  @Test
+  void jsonAndGithubFormats() throws Exception {
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Run json = Run.of("validate", "--format", "json", file.toString());
+    assertEquals(1, json.exit(), json::toString);
+    assertTrue(
+        json.stdout()
+            .startsWith("{\"files\":1,\"invalid\":1,\"errors\":2,\"warnings\":0,\"diagnostics\":["),
+        json::toString);
+    assertTrue(json.stdout().contains("\"rule\":\"unknown-field\""), json::toString);
+    Run github = Run.of("validate", "--format=github", file.toString());
+    assertTrue(github.stdout().startsWith("::error file=" + file + ",line="), github::toString);
+  }
+
+  @Test
+  void strictTurnsWarningsIntoFailure() throws Exception {
+    String text = Files.readString(Path.of(EXAMPLE)) + "\n  unused:\n    name: Nobody\n";
+    Path file = write("warn.yaml", text);
+    assertEquals(0, Run.of("validate", file.toString()).exit());
+    Run strict = Run.of("validate", "--strict", file.toString());
+    assertEquals(1, strict.exit(), strict::toString);
+    assertTrue(strict.stdout().contains("warning:"), strict::toString);
+  }
+
+  @Test
+  void newWritesAValidStarterAndNeverOverwrites() throws Exception {
+    Path file = tmp.resolve("q3.yaml");
+    Run run = Run.of("new", file.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
+    Run valid = Run.of("validate", file.toString());
+    assertEquals(0, valid.exit(), valid::toString);
+    Files.writeString(file, "mine");
+    Run again = Run.of("new", file.toString());
+    assertEquals(2, again.exit(), again::toString);
+    assertEquals("mine", Files.readString(file));
+  }
+
+  @Test
+  void schemaIsPrinted() {
+    Run run = Run.of("schema");
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.stdout().contains("https://json-schema.org/draft/2020-12/schema"), run::toString);
+  }
+
+  @Test
+  void renderWritesPdfBesideInputAndPrintsPath() throws Exception {
+    Path input = Files.copy(Path.of(EXAMPLE), tmp.resolve("memo.yaml"));
+    Run run = Run.of("render", input.toString());
+    assertEquals(0, run.exit(), run::toString);
+    Path pdf = tmp.resolve("memo.pdf");
+    assertEquals(pdf + "\n", run.stdout());
+    assertTrue(new String(Files.readAllBytes(pdf), 0, 5).equals("%PDF-"));
+    try (var files = Files.list(tmp)) {
+      assertEquals(2, files.count(), "no temporary files left behind");
+    }
+  }
+
+  @Test
+  void renderIsReproducibleAndHonoursSourceDateEpoch() {
+    Run one = Run.of("render", "-o", "-", EXAMPLE);
+    Run two = Run.of("render", "-o", "-", EXAMPLE);
+    assertEquals(0, one.exit(), one::toString);
+    assertArrayEquals(one.stdoutBytes(), two.stdoutBytes());
+    Run epoch =
+        Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "1700000000"), "render", "-o", "-", EXAMPLE);
+    assertEquals(0, epoch.exit(), epoch::toString);
+    assertTrue(epoch.stdout().contains("D:20231114"), "creation date from SOURCE_DATE_EPOCH");
+    Run bad = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "render", "-o", "-", EXAMPLE);
+    assertEquals(2, bad.exit(), bad::toString);
+  }
+
+  @Test
+  void renderMarkdownToStdout() {
+    Run run = Run.of("render", "-f", "md", "-o", "-", EXAMPLE);
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.stdout().startsWith("# US position: not a withdrawal, but a redistribution\n"),
+        run::toString);
+  }
+
+  @Test
+  void invalidBriefIsReportedAndNothingWritten() throws Exception {
+    Path file =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Run run = Run.of("render", file.toString());
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(run.stderr().contains(file + ":"), run::toString);
+    assertEquals("", run.stdout());
+    assertFalse(Files.exists(tmp.resolve("bad.pdf")));
+  }
+
+  @Test
+  void renderRefusesToOverwriteAnInput() throws Exception {
+    Path input = Files.copy(Path.of(EXAMPLE), tmp.resolve("memo.yaml"));
+    byte[] before = Files.readAllBytes(input);
+    Run run = Run.of("render", "-f", "md", "-o", input.toString(), input.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertArrayEquals(before, Files.readAllBytes(input));
+  }
+
+  @Test
+  void oversizedFileIsRefusedQuickly() throws Exception {
+    Path big = tmp.resolve("big.yaml");
+    byte[] line =
+        "x: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+            .getBytes();
+    try (var out = Files.newOutputStream(big)) {
+      for (int i = 0; i < 50 * 1024 * 1024 / line.length; i++) {
+        out.write(line);
+      }
+    }
+    long start = System.nanoTime();
+    Run run = Run.of("validate", big.toString());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(run.stdout().contains("[too-large]"), run::toString);
+    assertTrue(millis < 2000, "took " + millis + " ms");
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+}
