@@ -2,11 +2,10 @@ package dev.brief.typeset;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -20,113 +19,116 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** Turns one Markdown block (paragraph, quote, list, code) into an OpenPDF element. */
+/**
+ * Turns one Markdown block (paragraph, quote, list, code) into OpenPDF elements. Everything stays
+ * in the page's text flow (no tables), so the PDF's content order is its reading order.
+ */
 final class Blocks {
+  /** Generic-tag prefix of pull-quote text; the page decorator draws the bar beside it. */
+  static final String QUOTE_TAG = "q";
+
   private final RenderContext context;
+  private int quotes;
 
   Blocks(RenderContext context) {
     this.context = context;
   }
 
-  Element block(Node node, Role role) {
+  List<Element> block(Node node, Role role) {
     if (node instanceof BlockQuote quote) {
       return pullQuote(quote);
     }
     if (node instanceof ListBlock list) {
-      return list(list);
+      return list(list, 0);
     }
     if (node instanceof FencedCodeBlock code) {
-      return literal(code.getLiteral(), Role.MONO);
+      return List.of(literal(code.getLiteral(), Role.MONO));
     }
     if (node instanceof IndentedCodeBlock code) {
-      return literal(code.getLiteral(), Role.MONO);
+      return List.of(literal(code.getLiteral(), Role.MONO));
     }
     if (node instanceof HtmlBlock html) {
-      return literal(html.getLiteral(), role); // user text is data: shown as typed
+      return List.of(literal(html.getLiteral(), role)); // user text is data: shown as typed
     }
-    return paragraph(node, role, null);
+    return List.of(paragraph(node, role, null));
   }
 
   Paragraph paragraph(Node node, Role role, String tag) {
     TextStyle style = context.theme().style(role);
-    Paragraph p = new Paragraph(Inlines.of(node, style, context, tag));
-    p.setLeading(style.leading());
+    Paragraph p = new Paragraph(style.leading());
+    p.setFont(context.fonts().font(style));
+    p.add(Inlines.of(node, style, context, tag));
     p.setSpacingBefore(style.spaceBefore());
     p.setSpacingAfter(style.spaceAfter());
     return p;
   }
 
-  /** A pull quote: a bar at the left, the quote in the quote style, the "— Name" line apart. */
-  private Element pullQuote(BlockQuote quote) {
+  /** A pull quote: indented past a bar, the quote in the quote style, the "— Name" line apart. */
+  private List<Element> pullQuote(BlockQuote quote) {
     Theme.QuoteBar bar = context.theme().quote();
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.LEFT);
-    cell.setBorderWidthLeft(bar.barWidth());
-    cell.setBorderColorLeft(Colors.of(bar.barColor()));
-    cell.setPaddingLeft(bar.indent());
-    cell.setPaddingTop(0);
-    cell.setPaddingBottom(2);
-    cell.setPaddingRight(0);
+    String tag = QUOTE_TAG + quotes++;
+    List<Element> out = new ArrayList<>();
     for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph p) {
         boolean attribution = plainText(p).matches("^[—–―-] .*");
-        Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, null);
-        if (child == quote.getFirstChild()) {
+        Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, tag);
+        para.setIndentationLeft(bar.indent());
+        if (child != quote.getFirstChild() && !attribution) {
           para.setSpacingBefore(0);
         }
-        cell.addElement(para);
+        out.add(para);
       } else {
-        cell.addElement(block(child, Role.QUOTE));
+        out.addAll(block(child, Role.QUOTE));
       }
     }
-    PdfPTable table = new PdfPTable(1);
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(context.theme().style(Role.QUOTE).spaceBefore() + 4);
-    table.setSpacingAfter(context.theme().style(Role.ATTRIBUTION).spaceAfter());
-    table.addCell(cell);
-    return table;
+    return out;
   }
 
-  private Element list(ListBlock block) {
+  /**
+   * A list as paragraphs with a hanging number or bullet, not as an OpenPDF List: its markers
+   * are drawn apart from the text, so text extraction and screen readers met them out of order.
+   */
+  private List<Element> list(ListBlock block, float indent) {
     TextStyle style = context.theme().style(Role.LIST);
-    boolean ordered = block instanceof OrderedList;
-    com.lowagie.text.List list = new com.lowagie.text.List(ordered, style.size() * 1.8f);
-    // The number or bullet is set in the list's font so that it is embedded like all text.
-    com.lowagie.text.Font font = context.fonts().chunks("1", style, false, false,
-        Colors.of(style.color())).get(0).getFont();
-    if (ordered) {
-      Integer start = ((OrderedList) block).getMarkerStartNumber();
-      list.setFirst(start == null ? 1 : start);
-      list.setListSymbol(new Chunk("", font));
-    } else {
-      list.setListSymbol(new Chunk("\u2022", font));
-    }
+    float gutter = style.size() * 1.8f;
+    int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+        ? ordered.getMarkerStartNumber() : 1;
+    List<Element> out = new ArrayList<>();
     for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-      ListItem li = new ListItem(style.leading());
-      li.setSpacingAfter(style.spaceAfter());
+      String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock nested) {
-          li.add(Chunk.NEWLINE);
-          li.add(list(nested));
-        } else {
-          if (child != item.getFirstChild()) {
-            li.add(Chunk.NEWLINE);
-          }
-          li.add(Inlines.of(child, style, context, null));
+          out.addAll(list(nested, indent + gutter));
+          continue;
         }
+        Paragraph p = paragraph(child, Role.LIST, null);
+        p.setIndentationLeft(indent + gutter);
+        if (child == item.getFirstChild()) {
+          p.setFirstLineIndent(-gutter);
+          Paragraph marked = new Paragraph(style.leading());
+          marked.setFont(p.getFont());
+          marked.addAll(context.fonts().chunks(marker, style, false, false,
+              Colors.of(style.color())));
+          marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
+          marked.addAll(p);
+          marked.setIndentationLeft(p.getIndentationLeft());
+          marked.setFirstLineIndent(-gutter);
+          marked.setSpacingAfter(p.getSpacingAfter());
+          p = marked;
+        }
+        out.add(p);
       }
-      list.add(li);
     }
-    Paragraph holder = new Paragraph(style.leading());
-    holder.add(list);
-    holder.setSpacingBefore(style.spaceBefore());
-    holder.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
-    return holder;
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph last && indent == 0) {
+      last.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
+    }
+    return out;
   }
 
   private Paragraph literal(String text, Role role) {
     TextStyle style = context.theme().style(role);
     Paragraph p = new Paragraph(style.leading());
+    p.setFont(context.fonts().font(style));
     String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     p.addAll(context.fonts().chunks(trimmed, style, style.bold(), style.italic(),
         Colors.of(style.color())));
@@ -160,5 +162,4 @@ final class Blocks {
     });
     return out.toString();
   }
-
 }

@@ -40,6 +40,15 @@ final class DocumentFonts {
     return faces.computeIfAbsent(resource, this::create);
   }
 
+  /**
+   * The role's own font. Every paragraph and list item gets one: OpenPDF sets the spacing around
+   * a paragraph in the paragraph's font, which would otherwise be an unembedded Helvetica.
+   */
+  Font font(TextStyle style) {
+    return new Font(face(style.family(), style.bold(), style.italic()), style.size(), Font.NORMAL,
+        Colors.of(style.color()));
+  }
+
   /** The text as chunks, each in the first font of the chain that has its characters. */
   List<Chunk> chunks(String text, TextStyle style, boolean bold, boolean italic, Color color) {
     List<BaseFont> chain = new ArrayList<>();

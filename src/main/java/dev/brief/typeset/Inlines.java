@@ -38,6 +38,7 @@ final class Inlines extends AbstractVisitor {
     this.context = context;
     this.style = style;
     this.phrase = new Phrase(style.leading());
+    phrase.setFont(context.fonts().font(style));
     this.bold = style.bold();
     this.italic = style.italic();
   }

@@ -26,7 +26,6 @@ final class MemoWriter {
   private final Blocks blocks;
   private final Document document;
   private final PdfWriter writer;
-  private int headings;
 
   MemoWriter(RenderContext context, Document document, PdfWriter writer) {
     this.context = context;
@@ -35,47 +34,44 @@ final class MemoWriter {
     this.writer = writer;
   }
 
-  /** Adds every block; returns the outline titles, indexed by the generic tag of each heading. */
-  java.util.List<String> write(Node markdown) throws DocumentException {
-    java.util.List<String> outline = new java.util.ArrayList<>();
+  /** Adds every block; appends each heading's outline title, indexed by its generic tag. */
+  void write(Node markdown, java.util.List<String> outline) throws DocumentException {
     int sinceTitle = -1;
     boolean added = false;
     for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
-      Element element;
+      java.util.List<Element> elements;
       if (node instanceof Heading h && h.getLevel() == 1) {
-        element = blocks.paragraph(h, Role.TITLE, null);
+        elements = java.util.List.of(blocks.paragraph(h, Role.TITLE, null));
         sinceTitle = 0;
       } else if (node instanceof Heading h) {
         String tag = "h" + outline.size();
         outline.add(Blocks.plainText(h));
-        element = blocks.paragraph(h, Role.HEADING, tag);
-        keepWithNext((Paragraph) element, context.theme().style(Role.HEADING));
-        headings++;
+        Paragraph heading = blocks.paragraph(h, Role.HEADING, tag);
+        keepWithNext(heading, context.theme().style(Role.HEADING));
+        elements = java.util.List.of(heading);
       } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 0) {
-        element = blocks.paragraph(p, Role.META, null);
+        elements = java.util.List.of(blocks.paragraph(p, Role.META, null));
         sinceTitle++;
       } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 1) {
-        element = blocks.paragraph(p, Role.LEDE, null);
+        elements = java.util.List.of(blocks.paragraph(p, Role.LEDE, null));
         sinceTitle++;
       } else if (node instanceof ThematicBreak) {
-        element = rule();
+        elements = java.util.List.of(rule());
       } else {
-        element = blocks.block(node, node instanceof ListBlock ? Role.LIST : Role.BODY);
+        elements = blocks.block(node, node instanceof ListBlock ? Role.LIST : Role.BODY);
         if (node instanceof BlockQuote && sinceTitle == 1) {
           sinceTitle++; // no lede: the quote follows the date line directly
         }
       }
-      document.add(element);
+      for (Element element : elements) {
+        document.add(element);
+      }
       added = true;
     }
     if (!added) {
-      document.add(new Paragraph(" ")); // a PDF needs a page, even for an empty memo
+      Paragraph empty = new Paragraph(" ", context.fonts().font(context.theme().style(Role.BODY)));
+      document.add(empty); // a PDF needs a page, even for an empty memo
     }
-    return outline;
-  }
-
-  int headings() {
-    return headings;
   }
 
   /** Starts a new page when the heading and the first lines after it would not fit. */
@@ -98,6 +94,7 @@ final class MemoWriter {
   private Paragraph rule() {
     TextStyle body = context.theme().style(Role.BODY);
     Paragraph p = new Paragraph(body.leading());
+    p.setFont(context.fonts().font(body));
     p.add(new Chunk(new LineSeparator(0.6f, 100, Colors.of(context.theme().ruleColor()),
         Element.ALIGN_CENTER, -2)));
     p.setSpacingBefore(body.spaceAfter());

@@ -29,6 +29,9 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   private final List<String> outlineTitles;
   private final Set<String> outlined = new HashSet<>();
   private final List<Deferred> deferred = new ArrayList<>();
+  /** Quote tag and page to the lowest point of its bar drawn so far. */
+  private final Map<String, Float> barBottoms = new java.util.HashMap<>();
+  private int pages;
 
   /** A slot waiting for the page count. */
   private record Deferred(PdfTemplate template, String text, int page, int align, TextStyle style) {}
@@ -41,6 +44,7 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
 
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
+    pages++;
     Theme theme = context.theme();
     TextStyle header = theme.style(Role.HEADER);
     TextStyle footer = theme.style(Role.FOOTER);
@@ -66,7 +70,6 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    int pages = writer.getPageNumber();
     for (Deferred d : deferred) {
       String text = d.text().replace("{page}", Integer.toString(d.page()))
           .replace("{pages}", Integer.toString(pages));
@@ -79,6 +82,10 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
 
   @Override
   public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+    if (tag.startsWith(Blocks.QUOTE_TAG)) {
+      quoteBar(writer, document, rect, tag);
+      return;
+    }
     if (!tag.startsWith("h") || !outlined.add(tag)) {
       return; // a heading split into several chunks reports each one; the first counts
     }
@@ -86,6 +93,28 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     PdfDestination destination = new PdfDestination(PdfDestination.XYZ, rect.getLeft(),
         rect.getTop() + context.theme().style(Role.HEADING).leading(), 0);
     new PdfOutline(writer.getRootOutline(), destination, title);
+  }
+
+  /**
+   * Draws the bar beside one chunk of a pull quote, reaching up to the part drawn for the chunk
+   * before it on the same page, so a quote gets one unbroken bar (per page) whatever its length.
+   */
+  private void quoteBar(PdfWriter writer, Document document, Rectangle rect, String tag) {
+    Theme.QuoteBar bar = context.theme().quote();
+    String key = tag + "@" + writer.getPageNumber();
+    float bottom = rect.getBottom() - 3;
+    Float previous = barBottoms.get(key);
+    float top = previous == null ? rect.getTop() + 1 : previous;
+    barBottoms.put(key, previous == null ? bottom : Math.min(previous, bottom));
+    if (top <= bottom) {
+      return;
+    }
+    PdfContentByte under = writer.getDirectContentUnder();
+    under.saveState();
+    under.setColorFill(Colors.of(bar.barColor()));
+    under.rectangle(document.left(), bottom, bar.barWidth(), top - bottom);
+    under.fill();
+    under.restoreState();
   }
 
   private void draw(PdfWriter writer, Document document, Theme.Running running, TextStyle style,
@@ -120,6 +149,7 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
 
   private Phrase phrase(String text, TextStyle style) {
     Phrase phrase = new Phrase(style.leading());
+    phrase.setFont(context.fonts().font(style));
     phrase.addAll(context.fonts().chunks(text, style, style.bold(), style.italic(),
         Colors.of(style.color())));
     return phrase;

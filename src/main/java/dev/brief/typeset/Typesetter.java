@@ -38,7 +38,7 @@ public final class Typesetter {
     this.creator = requireNonNull(creator, "creator");
   }
 
-  /** A typesetter that names brief and the version in the jar manifest as the creator. */
+  /** A typesetter that names brief and its version as the creator. */
   public Typesetter(Fonts fonts) {
     this(fonts, "brief " + version());
   }
@@ -69,7 +69,7 @@ public final class Typesetter {
     writer.getInfo().put(PdfName.FILEID, FileId.placeholder());
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brief.lang()));
     try {
-      outline.addAll(new MemoWriter(context, document, writer).write(PARSER.parse(markdown)));
+      new MemoWriter(context, document, writer).write(PARSER.parse(markdown), outline);
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot typeset the memo: " + e.getMessage(), e);
     }
@@ -107,8 +107,17 @@ public final class Typesetter {
     return calendar;
   }
 
+  /** The version the build wrote into dev/brief/version.properties. */
   private static String version() {
-    String version = Typesetter.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
+    java.util.Properties props = new java.util.Properties();
+    try (java.io.InputStream in =
+        Typesetter.class.getClassLoader().getResourceAsStream("dev/brief/version.properties")) {
+      if (in != null) {
+        props.load(in);
+      }
+    } catch (java.io.IOException e) {
+      return "dev";
+    }
+    return props.getProperty("version", "dev");
   }
 }

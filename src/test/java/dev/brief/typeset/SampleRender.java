@@ -1,0 +1,18 @@
+package dev.brief.typeset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Writes sample PDFs to /tmp for looking at; not an assertion test. */
+class SampleRender {
+  @Test
+  void write() throws Exception {
+    Typesetter t = new Typesetter(Fonts.load());
+    var brief = Fixture.english();
+    Files.write(Path.of("/tmp/memo1.pdf"),
+        t.typeset(Fixture.markdown(brief, 1), brief, Theme.defaultTheme(), Fixture.TIMESTAMP));
+    Files.write(Path.of("/tmp/memo4.pdf"),
+        t.typeset(Fixture.markdown(brief, 4), brief, Theme.defaultTheme(), Fixture.TIMESTAMP));
+  }
+}
