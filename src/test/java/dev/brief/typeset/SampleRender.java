@@ -14,5 +14,10 @@ class SampleRender {
         t.typeset(Fixture.markdown(brief, 1), brief, Theme.defaultTheme(), Fixture.TIMESTAMP));
     Files.write(Path.of("/tmp/memo4.pdf"),
         t.typeset(Fixture.markdown(brief, 4), brief, Theme.defaultTheme(), Fixture.TIMESTAMP));
+    for (String name : new String[] {"tricky-text", "uk-cyrillic"}) {
+      String md = Files.readString(Path.of("src/test/resources/cases/typeset/" + name + ".md"));
+      Files.write(Path.of("/tmp/" + name + ".pdf"),
+          t.typeset(md, brief, Theme.defaultTheme(), Fixture.TIMESTAMP));
+    }
   }
 }
