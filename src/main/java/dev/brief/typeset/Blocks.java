@@ -85,14 +85,16 @@ final class Blocks {
   }
 
   /**
-   * A list as paragraphs with a hanging number or bullet, not as an OpenPDF List: its markers
-   * are drawn apart from the text, so text extraction and screen readers met them out of order.
+   * A list as paragraphs with a hanging number or bullet, not as an OpenPDF List: its markers are
+   * drawn apart from the text, so text extraction and screen readers met them out of order.
    */
   private List<Element> list(ListBlock block, float indent) {
     TextStyle style = context.theme().style(Role.LIST);
     float gutter = style.size() * 1.8f;
-    int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-        ? ordered.getMarkerStartNumber() : 1;
+    int number =
+        block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+            ? ordered.getMarkerStartNumber()
+            : 1;
     List<Element> out = new ArrayList<>();
     for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
       String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
@@ -107,8 +109,8 @@ final class Blocks {
           p.setFirstLineIndent(-gutter);
           Paragraph marked = new Paragraph(style.leading());
           marked.setFont(p.getFont());
-          marked.addAll(context.fonts().chunks(marker, style, false, false,
-              Colors.of(style.color())));
+          marked.addAll(
+              context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
           marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
           marked.addAll(p);
           marked.setIndentationLeft(p.getIndentationLeft());
@@ -130,8 +132,10 @@ final class Blocks {
     Paragraph p = new Paragraph(style.leading());
     p.setFont(context.fonts().font(style));
     String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    p.addAll(context.fonts().chunks(trimmed, style, style.bold(), style.italic(),
-        Colors.of(style.color())));
+    p.addAll(
+        context
+            .fonts()
+            .chunks(trimmed, style, style.bold(), style.italic(), Colors.of(style.color())));
     p.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
     return p;
   }
@@ -139,27 +143,28 @@ final class Blocks {
   /** The text of a node without markup, for outline titles and attribution checks. */
   static String plainText(Node node) {
     StringBuilder out = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        out.append(text.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        out.append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(HtmlInline html) {
-        out.append(html.getLiteral());
-      }
+          @Override
+          public void visit(HtmlInline html) {
+            out.append(html.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak softLineBreak) {
-        out.append(' ');
-      }
-    });
+          @Override
+          public void visit(SoftLineBreak softLineBreak) {
+            out.append(' ');
+          }
+        });
     return out.toString();
   }
 }

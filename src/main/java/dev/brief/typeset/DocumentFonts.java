@@ -41,11 +41,14 @@ final class DocumentFonts {
   }
 
   /**
-   * The role's own font. Every paragraph and list item gets one: OpenPDF sets the spacing around
-   * a paragraph in the paragraph's font, which would otherwise be an unembedded Helvetica.
+   * The role's own font. Every paragraph and list item gets one: OpenPDF sets the spacing around a
+   * paragraph in the paragraph's font, which would otherwise be an unembedded Helvetica.
    */
   Font font(TextStyle style) {
-    return new Font(face(style.family(), style.bold(), style.italic()), style.size(), Font.NORMAL,
+    return new Font(
+        face(style.family(), style.bold(), style.italic()),
+        style.size(),
+        Font.NORMAL,
         Colors.of(style.color()));
   }
 
@@ -107,8 +110,9 @@ final class DocumentFonts {
 
   private BaseFont create(String resource) {
     try {
-      BaseFont font = BaseFont.createFont(
-          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.bytes(resource), null);
+      BaseFont font =
+          BaseFont.createFont(
+              resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.bytes(resource), null);
       font.setSubset(true);
       // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
       font.setSecureRandom(new SeededRandom(resource));
@@ -134,7 +138,8 @@ final class DocumentFonts {
 
     private static long seedOf(String text) {
       try {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         long seed = 0;
         for (int i = 0; i < 8; i++) {
           seed = (seed << 8) | (hash[i] & 0xFF);

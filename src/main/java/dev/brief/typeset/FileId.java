@@ -12,9 +12,9 @@ import java.util.HexFormat;
  * trailer /ID; we write a placeholder, hash the finished file, and put the hash where the
  * placeholder was (same length, so no offset moves).
  *
- * <p>It also repairs the cross-reference table: OpenPDF 2.0.5 formats its offsets with the
- * default locale, so under a locale with other digits (ar-EG, fa) they come out as bytes 0x60 to
- * 0x69 instead of ASCII digits, which breaks the file and makes it depend on the locale.
+ * <p>It also repairs the cross-reference table: OpenPDF 2.0.5 formats its offsets with the default
+ * locale, so under a locale with other digits (ar-EG, fa) they come out as bytes 0x60 to 0x69
+ * instead of ASCII digits, which breaks the file and makes it depend on the locale.
  */
 final class FileId {
   private static final byte[] MARK = "brief-file-id-00".getBytes(StandardCharsets.US_ASCII);
@@ -46,8 +46,12 @@ final class FileId {
   /** Maps the digit columns of each 20-byte xref entry back to ASCII digits. */
   private static byte[] repairXref(byte[] written) {
     byte[] pdf = written.clone();
-    String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length),
-        StandardCharsets.ISO_8859_1);
+    String tail =
+        new String(
+            pdf,
+            Math.max(0, pdf.length - 64),
+            Math.min(64, pdf.length),
+            StandardCharsets.ISO_8859_1);
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF").matcher(tail);
     if (!m.find()) {

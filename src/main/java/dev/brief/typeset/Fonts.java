@@ -24,8 +24,9 @@ public final class Fonts {
           "Liberation Sans", liberation("Sans"),
           "Liberation Mono", liberation("Mono"),
           // Only the upright DejaVu faces ship: it is the fallback for rare symbols.
-          "DejaVu Sans", List.of(DEJAVU + ".ttf", DEJAVU + "-Bold.ttf", DEJAVU + ".ttf",
-              DEJAVU + "-Bold.ttf"));
+          "DejaVu Sans",
+              List.of(
+                  DEJAVU + ".ttf", DEJAVU + "-Bold.ttf", DEJAVU + ".ttf", DEJAVU + "-Bold.ttf"));
 
   private static final Fonts SHARED = new Fonts();
 

@@ -19,11 +19,12 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
- * The inline content of one block (text, emphasis, strong, code, links, line breaks) as a phrase
- * in one role's style. Emphasis inside italic text turns upright, as typesetters do.
+ * The inline content of one block (text, emphasis, strong, code, links, line breaks) as a phrase in
+ * one role's style. Emphasis inside italic text turns upright, as typesetters do.
  */
 final class Inlines extends AbstractVisitor {
   private static final Pattern URL = Pattern.compile("https?://\\S+");
+
   /** Lets a long URL break after its punctuation instead of running into the margin. */
   private static final SplitCharacter URL_SPLIT = new UrlSplit();
 
@@ -75,10 +76,13 @@ final class Inlines extends AbstractVisitor {
   @Override
   public void visit(Code code) {
     TextStyle mono = context.theme().style(Role.MONO);
-    TextStyle sized = new TextStyle(mono.family(), mono.style(), style.size() * 0.9f,
-        style.leading(), mono.color(), 0, 0);
-    for (Chunk chunk : context.fonts().chunks(code.getLiteral(), sized, mono.bold(),
-        mono.italic(), currentColor())) {
+    TextStyle sized =
+        new TextStyle(
+            mono.family(), mono.style(), style.size() * 0.9f, style.leading(), mono.color(), 0, 0);
+    for (Chunk chunk :
+        context
+            .fonts()
+            .chunks(code.getLiteral(), sized, mono.bold(), mono.italic(), currentColor())) {
       decorate(chunk, link, link != null);
       phrase.add(chunk);
     }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Theme lengths: a number of points, or a number with a unit (pt, mm, cm, in). */
 final class Lengths {
-  private static final Pattern LENGTH = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?\\s*");
+  private static final Pattern LENGTH =
+      Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?\\s*");
 
   private Lengths() {}
 

@@ -83,8 +83,11 @@ final class MemoWriter {
       textWidth += ((Chunk) chunk).getWidthPoint();
     }
     int lines = Math.max(1, (int) Math.ceil(textWidth / width));
-    float need = style.spaceBefore() + lines * style.leading() + style.spaceAfter()
-        + KEEP_LINES * body.leading();
+    float need =
+        style.spaceBefore()
+            + lines * style.leading()
+            + style.spaceAfter()
+            + KEEP_LINES * body.leading();
     float y = writer.getVerticalPosition(true);
     if (y - need < document.bottom() && writer.getPageNumber() > 0) {
       document.newPage();
@@ -95,8 +98,10 @@ final class MemoWriter {
     TextStyle body = context.theme().style(Role.BODY);
     Paragraph p = new Paragraph(body.leading());
     p.setFont(context.fonts().font(body));
-    p.add(new Chunk(new LineSeparator(0.6f, 100, Colors.of(context.theme().ruleColor()),
-        Element.ALIGN_CENTER, -2)));
+    p.add(
+        new Chunk(
+            new LineSeparator(
+                0.6f, 100, Colors.of(context.theme().ruleColor()), Element.ALIGN_CENTER, -2)));
     p.setSpacingBefore(body.spaceAfter());
     p.setSpacingAfter(body.spaceAfter());
     return p;

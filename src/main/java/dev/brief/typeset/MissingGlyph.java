@@ -14,7 +14,12 @@ public record MissingGlyph(String fieldPath, int codePoint, String context) {
 
   /** The warning text: {@code no font can draw U+1F600 '😀' in "...")}. */
   public String message() {
-    return "no font can draw " + codePointLabel() + " '" + Character.toString(codePoint)
-        + "' (near \"" + context + "\"); it prints as a replacement mark";
+    return "no font can draw "
+        + codePointLabel()
+        + " '"
+        + Character.toString(codePoint)
+        + "' (near \""
+        + context
+        + "\"); it prints as a replacement mark";
   }
 }

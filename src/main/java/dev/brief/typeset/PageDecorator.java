@@ -17,24 +17,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Draws the running header and footer on every page and builds the outline. A slot that needs
- * the page count ("Page 2 of 5") is a template per page, filled in when the document closes.
+ * Draws the running header and footer on every page and builds the outline. A slot that needs the
+ * page count ("Page 2 of 5") is a template per page, filled in when the document closes.
  */
 final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   private static final float GAP = 14;
-  private static final int[] ALIGN = {Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT};
+  private static final int[] ALIGN = {
+    Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT
+  };
 
   private final RenderContext context;
   private final Map<String, String> values;
   private final List<String> outlineTitles;
   private final Set<String> outlined = new HashSet<>();
   private final List<Deferred> deferred = new ArrayList<>();
+
   /** Quote tag and page to the lowest point of its bar drawn so far. */
   private final Map<String, Float> barBottoms = new java.util.HashMap<>();
+
   private int pages;
 
   /** A slot waiting for the page count. */
-  private record Deferred(PdfTemplate template, String text, int page, int align, TextStyle style) {}
+  private record Deferred(
+      PdfTemplate template, String text, int page, int align, TextStyle style) {}
 
   PageDecorator(RenderContext context, Map<String, String> values, List<String> outlineTitles) {
     this.context = context;
@@ -71,12 +76,17 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
     for (Deferred d : deferred) {
-      String text = d.text().replace("{page}", Integer.toString(d.page()))
-          .replace("{pages}", Integer.toString(pages));
+      String text =
+          d.text()
+              .replace("{page}", Integer.toString(d.page()))
+              .replace("{pages}", Integer.toString(pages));
       float width = d.template().getWidth();
-      float x = d.align() == Element.ALIGN_LEFT ? 0 : d.align() == Element.ALIGN_CENTER ? width / 2 : width;
-      ColumnText.showTextAligned(d.template(), d.align(), phrase(text, d.style()), x,
-          d.style().size() * 0.3f, 0);
+      float x =
+          d.align() == Element.ALIGN_LEFT
+              ? 0
+              : d.align() == Element.ALIGN_CENTER ? width / 2 : width;
+      ColumnText.showTextAligned(
+          d.template(), d.align(), phrase(text, d.style()), x, d.style().size() * 0.3f, 0);
     }
   }
 
@@ -90,8 +100,12 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
       return; // a heading split into several chunks reports each one; the first counts
     }
     String title = outlineTitles.get(Integer.parseInt(tag.substring(1)));
-    PdfDestination destination = new PdfDestination(PdfDestination.XYZ, rect.getLeft(),
-        rect.getTop() + context.theme().style(Role.HEADING).leading(), 0);
+    PdfDestination destination =
+        new PdfDestination(
+            PdfDestination.XYZ,
+            rect.getLeft(),
+            rect.getTop() + context.theme().style(Role.HEADING).leading(),
+            0);
     new PdfOutline(writer.getRootOutline(), destination, title);
   }
 
@@ -117,8 +131,8 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     under.restoreState();
   }
 
-  private void draw(PdfWriter writer, Document document, Theme.Running running, TextStyle style,
-      float y) {
+  private void draw(
+      PdfWriter writer, Document document, Theme.Running running, TextStyle style, float y) {
     String[] slots = {running.left(), running.center(), running.right()};
     float[] xs = {document.left(), (document.left() + document.right()) / 2, document.right()};
     for (int i = 0; i < 3; i++) {
@@ -133,8 +147,9 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
         deferred.add(new Deferred(template, text, writer.getPageNumber(), ALIGN[i], style));
       } else {
         text = text.replace("{page}", Integer.toString(writer.getPageNumber()));
-        ColumnText.showTextAligned(writer.getDirectContent(), ALIGN[i], phrase(text, style),
-            xs[i], y, 0);
+        float room = (document.right() - document.left()) * (i == 1 ? 0.4f : 0.55f);
+        ColumnText.showTextAligned(
+            writer.getDirectContent(), ALIGN[i], fit(text, style, room), xs[i], y, 0);
       }
     }
   }
@@ -147,11 +162,33 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     return text;
   }
 
+  /** The text as a phrase no wider than {@code room}, shortened with an ellipsis if need be. */
+  private Phrase fit(String text, TextStyle style, float room) {
+    Phrase phrase = phrase(text, style);
+    String shorter = text;
+    while (width(phrase) > room && shorter.length() > 1) {
+      shorter =
+          shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing();
+      phrase = phrase(shorter + "\u2026", style);
+    }
+    return phrase;
+  }
+
+  private static float width(Phrase phrase) {
+    float width = 0;
+    for (Object chunk : phrase.getChunks()) {
+      width += ((com.lowagie.text.Chunk) chunk).getWidthPoint();
+    }
+    return width;
+  }
+
   private Phrase phrase(String text, TextStyle style) {
     Phrase phrase = new Phrase(style.leading());
     phrase.setFont(context.fonts().font(style));
-    phrase.addAll(context.fonts().chunks(text, style, style.bold(), style.italic(),
-        Colors.of(style.color())));
+    phrase.addAll(
+        context
+            .fonts()
+            .chunks(text, style, style.bold(), style.italic(), Colors.of(style.color())));
     return phrase;
   }
 }

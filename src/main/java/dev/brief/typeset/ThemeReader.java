@@ -49,7 +49,9 @@ final class ThemeReader {
   private Theme.Page page(MappingNode page) {
     String size = text(page, "size");
     if (!size.equals("A4") && !size.equals("Letter")) {
-      problem(page.get("size").orElseThrow(), "unknown page size '" + size + "' (use 'A4' or 'Letter')");
+      problem(
+          page.get("size").orElseThrow(),
+          "unknown page size '" + size + "' (use 'A4' or 'Letter')");
     }
     MappingNode margins = map(page, "margins");
     return new Theme.Page(
@@ -78,12 +80,22 @@ final class ThemeReader {
       MappingNode s = map(styles, role.key());
       String style = text(s, "style");
       if (!List.of("regular", "bold", "italic", "bold-italic").contains(style)) {
-        problem(s.get("style").orElseThrow(),
-            "unknown font style '" + style + "' (use 'regular', 'bold', 'italic' or 'bold-italic')");
+        problem(
+            s.get("style").orElseThrow(),
+            "unknown font style '"
+                + style
+                + "' (use 'regular', 'bold', 'italic' or 'bold-italic')");
       }
-      result.put(role, new TextStyle(family(s.get("family").orElseThrow()), style,
-          positive(s, "size"), positive(s, "leading"), color(s, "color"),
-          length(s, "space-before"), length(s, "space-after")));
+      result.put(
+          role,
+          new TextStyle(
+              family(s.get("family").orElseThrow()),
+              style,
+              positive(s, "size"),
+              positive(s, "leading"),
+              color(s, "color"),
+              length(s, "space-before"),
+              length(s, "space-after")));
     }
     return result;
   }
@@ -114,9 +126,14 @@ final class ThemeReader {
   private String family(Node node) {
     String family = scalar(node);
     if (!Fonts.families().contains(family)) {
-      problem(node, "unknown font family '" + family + "' (use one of "
-          + String.join(", ", Fonts.families().stream().sorted().map(f -> "'" + f + "'").toList())
-          + ")");
+      problem(
+          node,
+          "unknown font family '"
+              + family
+              + "' (use one of "
+              + String.join(
+                  ", ", Fonts.families().stream().sorted().map(f -> "'" + f + "'").toList())
+              + ")");
       return "Liberation Serif";
     }
     return family;
@@ -145,8 +162,13 @@ final class ThemeReader {
     Node node = map.get(key).orElseThrow();
     Float value = Lengths.parse(scalar(node));
     if (value == null || value < 0 || value > 2000) {
-      problem(node, "'" + key + "' is not a length: '" + scalar(node)
-          + "' (write a number of points or add a unit: 20mm, 2cm, 1in, 11pt)");
+      problem(
+          node,
+          "'"
+              + key
+              + "' is not a length: '"
+              + scalar(node)
+              + "' (write a number of points or add a unit: 20mm, 2cm, 1in, 11pt)");
       return 0;
     }
     return value;
@@ -171,7 +193,8 @@ final class ThemeReader {
   }
 
   private void problem(Node node, String message) {
-    problems.add(Diagnostic.error(
-        tree.fileOf(node), node.mark().line(), node.mark().column(), RULE, "", message));
+    problems.add(
+        Diagnostic.error(
+            tree.fileOf(node), node.mark().line(), node.mark().column(), RULE, "", message));
   }
 }

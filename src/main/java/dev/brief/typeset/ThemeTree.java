@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class ThemeTree {
   static final String BUILT_IN = "theme.yaml (built-in)";
+
   /** Mappings whose keys are open (languages), not fixed by the default theme. */
   private static final Set<String> OPEN = Set.of("page-of");
 
@@ -58,9 +59,11 @@ final class ThemeTree {
       List<MappingNode.Entry> entries = new ArrayList<>();
       for (MappingNode.Entry e : baseMap.entries()) {
         String k = e.key().value();
-        entries.add(overMap.entry(k)
-            .map(o -> new MappingNode.Entry(o.key(), merge(e.value(), o.value(), k)))
-            .orElse(e));
+        entries.add(
+            overMap
+                .entry(k)
+                .map(o -> new MappingNode.Entry(o.key(), merge(e.value(), o.value(), k)))
+                .orElse(e));
       }
       for (MappingNode.Entry o : overMap.entries()) {
         if (baseMap.entry(o.key().value()).isEmpty()) {
@@ -90,7 +93,9 @@ final class ThemeTree {
         best = e.key().value();
       }
     }
-    return "unknown theme key '" + key + "'"
+    return "unknown theme key '"
+        + key
+        + "'"
         + (best == null ? "" : " (did you mean '" + best + "'?)");
   }
 
@@ -125,7 +130,8 @@ final class ThemeTree {
   }
 
   private void problem(Node node, String message) {
-    problems.add(Diagnostic.error(
-        fileOf(node), node.mark().line(), node.mark().column(), "theme", "", message));
+    problems.add(
+        Diagnostic.error(
+            fileOf(node), node.mark().line(), node.mark().column(), "theme", "", message));
   }
 }

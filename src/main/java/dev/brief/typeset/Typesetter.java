@@ -101,8 +101,7 @@ public final class Typesetter {
   }
 
   private static GregorianCalendar utc(Instant instant) {
-    GregorianCalendar calendar =
-        new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     calendar.setTimeInMillis(instant.toEpochMilli());
     return calendar;
   }

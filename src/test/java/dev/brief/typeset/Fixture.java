@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Hand-built inputs for typeset tests: a brief and the Markdown that the compose stage makes of
- * it, laid out like the reference memo (title, date line, lede, quote, sections, sources).
+ * Hand-built inputs for typeset tests: a brief and the Markdown that the compose stage makes of it,
+ * laid out like the reference memo (title, date line, lede, quote, sections, sources).
  */
 final class Fixture {
   static final Instant TIMESTAMP = Instant.parse("2025-02-15T00:00:00Z");
@@ -23,23 +23,46 @@ final class Fixture {
 
   static Brief brief(String title, String lang, String summary, String quote) {
     Map<String, Source> sources = new LinkedHashMap<>();
-    sources.put("reuters", new Source("reuters", "Reuters", Optional.empty(),
-        Optional.of("https://www.reuters.com/"), Optional.of(LocalDate.of(2025, 2, 15))));
-    return new Brief(title, LocalDate.of(2025, 2, 15), "Ukraine",
-        Optional.of("Policy Analysis Unit"), Optional.of("INTERNAL"), lang,
-        new Statement(summary, List.of(new Quote(quote, "Marco Rubio",
-            Optional.of("US Senator"), Optional.empty(), Optional.empty()))),
+    sources.put(
+        "reuters",
+        new Source(
+            "reuters",
+            "Reuters",
+            Optional.empty(),
+            Optional.of("https://www.reuters.com/"),
+            Optional.of(LocalDate.of(2025, 2, 15))));
+    return new Brief(
+        title,
+        LocalDate.of(2025, 2, 15),
+        "Ukraine",
+        Optional.of("Policy Analysis Unit"),
+        Optional.of("INTERNAL"),
+        lang,
+        new Statement(
+            summary,
+            List.of(
+                new Quote(
+                    quote,
+                    "Marco Rubio",
+                    Optional.of("US Senator"),
+                    Optional.empty(),
+                    Optional.empty()))),
         new Statement("Rubio set out a shift of roles inside the Alliance.", List.of()),
-        List.of(new Point("Two NATO command posts are to pass to European partners.",
-            List.of("reuters"))),
-        List.of(new Point("A stronger European defence shortens the response to threats.",
-            List.of())),
+        List.of(
+            new Point(
+                "Two NATO command posts are to pass to European partners.", List.of("reuters"))),
+        List.of(
+            new Point("A stronger European defence shortens the response to threats.", List.of())),
         List.of(new Point("Handing over responsibilities demands coordination.", List.of())),
-        "The transatlantic alliance is being reformed, not dismantled.", sources, Map.of());
+        "The transatlantic alliance is being reformed, not dismantled.",
+        sources,
+        Map.of());
   }
 
   static Brief english() {
-    return brief("US position: not a withdrawal, but a redistribution", "en",
+    return brief(
+        "US position: not a withdrawal, but a redistribution",
+        "en",
         "What counts in high diplomacy is what governments do, not how loudly they speak.",
         "We are not leaving NATO. We are not going away.");
   }
@@ -65,14 +88,16 @@ final class Fixture {
           .append(" that plan military and intelligence operations.[1]\n\n");
       md.append("## What this means for ").append(brief.subject()).append(n).append("\n\n");
       md.append("**Positive:** A stronger European defence makes neighbouring theatres more")
-          .append(" resilient. *Also*, more European forces open further channels for support.\n\n");
+          .append(
+              " resilient. *Also*, more European forces open further channels for support.\n\n");
       md.append("**Risks:** Handing over responsibilities demands `coordination`.\n\n");
     }
     md.append("## Conclusion\n\n").append(brief.conclusion()).append("\n\n");
     md.append("## Sources\n\n");
     md.append("1. Reuters, 15 February 2025, <https://www.reuters.com/>\n");
     md.append("2. The Washington Post, [a very long link](https://www.washingtonpost.com/world/")
-        .append("2025/01/20/nato-structures-cut-positions-planning-military-intelligence-operations")
+        .append(
+            "2025/01/20/nato-structures-cut-positions-planning-military-intelligence-operations")
         .append("-europe-command-posts-naples-norfolk/)\n");
     return md.toString();
   }

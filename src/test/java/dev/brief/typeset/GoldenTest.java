@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden cases: each {@code cases/typeset/NAME.md} is typeset and its text, read back page by
- * page, compared with {@code NAME.pdf.txt}. A name starting {@code uk-} sets the brief's language
- * to uk. Run with {@code -Dbrief.updateGolden=true} to rewrite the expected files.
+ * Golden cases: each {@code cases/typeset/NAME.md} is typeset and its text, read back page by page,
+ * compared with {@code NAME.pdf.txt}. A name starting {@code uk-} sets the brief's language to uk.
+ * Run with {@code -Dbrief.updateGolden=true} to rewrite the expected files.
  */
 class GoldenTest {
   private static final Path CASES = Path.of("src/test/resources/cases/typeset");
@@ -23,9 +23,13 @@ class GoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(CASES)) {
-      List<String> names = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".md")).map(n -> n.substring(0, n.length() - 3)).sorted()
-          .toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".md"))
+              .map(n -> n.substring(0, n.length() - 3))
+              .sorted()
+              .toList();
       return names.stream();
     }
   }
@@ -35,9 +39,10 @@ class GoldenTest {
   void typesetTextMatches(String name) throws IOException {
     String markdown = Files.readString(CASES.resolve(name + ".md"), StandardCharsets.UTF_8);
     Brief base = Fixture.english();
-    Brief brief = name.startsWith("uk-")
-        ? Fixture.brief(base.title(), "uk", base.position().summary(), "quote")
-        : base;
+    Brief brief =
+        name.startsWith("uk-")
+            ? Fixture.brief(base.title(), "uk", base.position().summary(), "quote")
+            : base;
     byte[] pdf = TYPESETTER.typeset(markdown, brief, Theme.defaultTheme(), Fixture.TIMESTAMP);
     StringBuilder text = new StringBuilder();
     List<String> pages = Pdfs.pages(pdf);
@@ -48,7 +53,9 @@ class GoldenTest {
     if (Boolean.getBoolean("brief.updateGolden") || !Files.exists(expected)) {
       Files.writeString(expected, text, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), text.toString(),
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8),
+        text.toString(),
         "typesetting " + name + ".md:\n" + markdown);
   }
 }

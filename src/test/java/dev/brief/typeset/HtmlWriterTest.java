@@ -10,8 +10,11 @@ class HtmlWriterTest {
   @Test
   void standalonePageWithThemeStylesAndEscapedHtml() {
     Brief brief = Fixture.english();
-    String html = HtmlWriter.write(Fixture.markdown(brief, 1) + "\n<script>alert(1)</script>\n",
-        brief, Theme.defaultTheme());
+    String html =
+        HtmlWriter.write(
+            Fixture.markdown(brief, 1) + "\n<script>alert(1)</script>\n",
+            brief,
+            Theme.defaultTheme());
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
     assertTrue(html.contains("<title>US position: not a withdrawal, but a redistribution</title>"));
     assertTrue(html.contains("<h1>US position"));

@@ -68,14 +68,15 @@ final class Pdfs {
     float[] result = {0, 0};
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       result[1] = doc.getPage(0).getMediaBox().getWidth();
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-          for (TextPosition p : positions) {
-            result[0] = Math.max(result[0], p.getXDirAdj() + p.getWidthDirAdj());
-          }
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              for (TextPosition p : positions) {
+                result[0] = Math.max(result[0], p.getXDirAdj() + p.getWidthDirAdj());
+              }
+            }
+          };
       stripper.getText(doc);
     }
     return result;

@@ -35,7 +35,9 @@ class ThemeTest {
 
   @Test
   void userThemeChangesOnlyTheKeysItGives() throws Exception {
-    Theme theme = load("""
+    Theme theme =
+        load(
+            """
         page: {size: Letter, margins: {left: 1in}}
         styles:
           body: {size: 12}
@@ -58,7 +60,9 @@ class ThemeTest {
 
   @Test
   void everyBadValueIsReportedWithItsPlace() {
-    List<String> problems = problems("""
+    List<String> problems =
+        problems(
+            """
         page:
           size: A5
           margins: {top: 2 furlongs}
@@ -66,28 +70,33 @@ class ThemeTest {
           body: {family: Comic Sans, color: red}
         header: {rule: maybe}
         """);
-    assertEquals(List.of(
-        "my-theme.yaml:2:9: error: unknown page size 'A5' (use 'A4' or 'Letter') [theme]",
-        "my-theme.yaml:3:18: error: 'top' is not a length: '2 furlongs' (write a number of points"
-            + " or add a unit: 20mm, 2cm, 1in, 11pt) [theme]",
-        "my-theme.yaml:5:18: error: unknown font family 'Comic Sans' (use one of 'DejaVu Sans',"
-            + " 'Liberation Mono', 'Liberation Sans', 'Liberation Serif') [theme]",
-        "my-theme.yaml:5:37: error: 'color' is not a colour: 'red' (write it as '#RRGGBB') [theme]",
-        "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]"), problems);
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:9: error: unknown page size 'A5' (use 'A4' or 'Letter') [theme]",
+            "my-theme.yaml:3:18: error: 'top' is not a length: '2 furlongs' (write a number of points"
+                + " or add a unit: 20mm, 2cm, 1in, 11pt) [theme]",
+            "my-theme.yaml:5:18: error: unknown font family 'Comic Sans' (use one of 'DejaVu Sans',"
+                + " 'Liberation Mono', 'Liberation Sans', 'Liberation Serif') [theme]",
+            "my-theme.yaml:5:37: error: 'color' is not a colour: 'red' (write it as '#RRGGBB') [theme]",
+            "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]"),
+        problems);
   }
 
   @Test
   void unknownKeysSuggestTheClosestOne() {
-    assertEquals(List.of(
-        "my-theme.yaml:2:3: error: unknown theme key 'margin' (did you mean 'margins'?) [theme]",
-        "my-theme.yaml:3:1: error: unknown theme key 'colour' [theme]"),
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:3: error: unknown theme key 'margin' (did you mean 'margins'?) [theme]",
+            "my-theme.yaml:3:1: error: unknown theme key 'colour' [theme]"),
         problems("page:\n  margin: 10mm\ncolour: '#000000'\n"));
   }
 
   @Test
   void wrongShapesAreReported() {
-    assertEquals(List.of("my-theme.yaml:1:7: error: 'page' must be a mapping of keys to values"
-        + " [theme]", "my-theme.yaml:2:11: error: 'fallback' must be a list [theme]"),
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:7: error: 'page' must be a mapping of keys to values" + " [theme]",
+            "my-theme.yaml:2:11: error: 'fallback' must be a list [theme]"),
         problems("page: big\nfallback: DejaVu Sans\n"));
   }
 }

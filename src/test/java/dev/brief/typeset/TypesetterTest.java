@@ -29,25 +29,26 @@ class TypesetterTest {
   void everyPieceOfTextComesBackInReadingOrder() throws Exception {
     Brief brief = Fixture.english();
     String text = Pdfs.text(render(brief, Fixture.markdown(brief, 1))).replaceAll("\\s+", " ");
-    List<String> expected = List.of(
-        "US position: not a withdrawal, but a redistribution",
-        "15 February 2025 · Policy Analysis Unit · INTERNAL",
-        "What counts in high diplomacy is what governments do, not how loudly they speak.",
-        "“We are not leaving NATO. We are not going away.”",
-        "— Marco Rubio, US Senator",
-        "What is being proposed",
-        "Rubio set out a shift of roles inside the Alliance",
-        "“We are not asking Europe to be a vassal",
-        "Facts to note",
-        "Two NATO command posts, Naples and Norfolk",
-        "What this means for Ukraine",
-        "Positive: A stronger European defence",
-        "Risks: Handing over responsibilities demands coordination.",
-        "Conclusion",
-        "The transatlantic alliance is being reformed, not dismantled.",
-        "Sources",
-        "1. Reuters, 15 February 2025, https://www.reuters.com/",
-        "2. The Washington Post, a very long link");
+    List<String> expected =
+        List.of(
+            "US position: not a withdrawal, but a redistribution",
+            "15 February 2025 · Policy Analysis Unit · INTERNAL",
+            "What counts in high diplomacy is what governments do, not how loudly they speak.",
+            "“We are not leaving NATO. We are not going away.”",
+            "— Marco Rubio, US Senator",
+            "What is being proposed",
+            "Rubio set out a shift of roles inside the Alliance",
+            "“We are not asking Europe to be a vassal",
+            "Facts to note",
+            "Two NATO command posts, Naples and Norfolk",
+            "What this means for Ukraine",
+            "Positive: A stronger European defence",
+            "Risks: Handing over responsibilities demands coordination.",
+            "Conclusion",
+            "The transatlantic alliance is being reformed, not dismantled.",
+            "Sources",
+            "1. Reuters, 15 February 2025, https://www.reuters.com/",
+            "2. The Washington Post, a very long link");
     int at = 0;
     for (String piece : expected) {
       int found = text.indexOf(piece, at);
@@ -87,10 +88,26 @@ class TypesetterTest {
         List<String> lines = new ArrayList<>(List.of(pages.get(i).strip().split("\n")));
         lines.removeIf(l -> l.startsWith("INTERNAL") || l.startsWith("Page "));
         String last = lines.get(lines.size() - 1).strip();
-        assertFalse(last.matches("(What|Facts|Conclusion|Sources).*"),
+        assertFalse(
+            last.matches("(What|Facts|Conclusion|Sources).*"),
             "page " + (i + 1) + " of " + sections + " sections ends with heading '" + last + "'");
       }
     }
+  }
+
+  @Test
+  void aLongTitleIsShortenedInTheHeaderButNotInTheMemo() throws Exception {
+    String title =
+        "A very long title that goes on and on about the redistribution of burdens"
+            + " among the transatlantic partners and what it means for everyone involved";
+    Brief brief = Fixture.brief(title, "en", "Summary.", "Quote");
+    byte[] pdf = render(brief, "# " + title + "\n\nmeta\n\nbody\n");
+    float[] right = Pdfs.rightmostGlyph(pdf);
+    assertTrue(right[0] <= right[1] - THEME.page().right() + 1, "text reaches x=" + right[0]);
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("INTERNAL A very long title that goes on and on about the"), text);
+    assertTrue(text.contains("…"), text);
+    assertTrue(text.replaceAll("\\s+", " ").contains(title), text);
   }
 
   @Test
@@ -101,8 +118,14 @@ class TypesetterTest {
       for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
         titles.add(item.getTitle());
       }
-      assertEquals(List.of("What is being proposed", "Facts to note",
-          "What this means for Ukraine", "Conclusion", "Sources"), titles);
+      assertEquals(
+          List.of(
+              "What is being proposed",
+              "Facts to note",
+              "What this means for Ukraine",
+              "Conclusion",
+              "Sources"),
+          titles);
     }
   }
 
@@ -144,12 +167,14 @@ class TypesetterTest {
     Brief brief = Fixture.english();
     byte[] a = render(brief, Fixture.markdown(brief, 1));
     byte[] b = render(brief, Fixture.markdown(brief, 2));
-    try (PDDocument da = Loader.loadPDF(a); PDDocument db = Loader.loadPDF(b)) {
+    try (PDDocument da = Loader.loadPDF(a);
+        PDDocument db = Loader.loadPDF(b)) {
       String idA = da.getDocument().getDocumentID().toString();
       String idB = db.getDocument().getDocumentID().toString();
       assertFalse(idA.equals(idB), "different memos share the file id " + idA);
-      assertFalse(new String(a, java.nio.charset.StandardCharsets.ISO_8859_1)
-          .contains("brief-file-id"), "placeholder left in the file");
+      assertFalse(
+          new String(a, java.nio.charset.StandardCharsets.ISO_8859_1).contains("brief-file-id"),
+          "placeholder left in the file");
     }
   }
 
@@ -158,12 +183,17 @@ class TypesetterTest {
     String uk = "Позиція США: не вихід, а перерозподіл. Ґрунт, їжак, є, ї";
     String greek = "Η Ελλάδα και το ΝΑΤΟ: αλφάβητο ΑΒΓΔ";
     Brief brief = Fixture.brief(uk, "uk", greek, "Ми не виходимо з НАТО");
-    String markdown = "# " + uk + "\n\n15 лютого 2025\n\n" + greek
-        + "\n\n> «Ми не виходимо з НАТО»\n>\n> — Марко Рубіо, сенатор США\n\n## Висновок\n\nКінець.\n";
+    String markdown =
+        "# "
+            + uk
+            + "\n\n15 лютого 2025\n\n"
+            + greek
+            + "\n\n> «Ми не виходимо з НАТО»\n>\n> — Марко Рубіо, сенатор США\n\n## Висновок\n\nКінець.\n";
     byte[] pdf = render(brief, markdown);
     String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
-    for (String piece : List.of(uk, greek, "«Ми не виходимо з НАТО»", "— Марко Рубіо, сенатор США",
-        "Сторінка 1 з 1")) {
+    for (String piece :
+        List.of(
+            uk, greek, "«Ми не виходимо з НАТО»", "— Марко Рубіо, сенатор США", "Сторінка 1 з 1")) {
       assertTrue(text.contains(piece), "missing '" + piece + "' in:\n" + text);
     }
     try (PDDocument doc = Loader.loadPDF(pdf)) {
