@@ -163,6 +163,26 @@ class TypesetterTest {
   }
 
   @Test
+  void parallelRendersShareFontsAndGiveTheSameBytes() throws Exception {
+    Brief brief = Fixture.english();
+    String markdown = Fixture.markdown(brief, 2);
+    byte[] expected = render(brief, markdown);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        results.add(pool.submit(() -> render(brief, markdown)));
+      }
+      for (java.util.concurrent.Future<byte[]> result : results) {
+        assertArrayEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void fileIdIsDerivedFromTheContent() throws Exception {
     Brief brief = Fixture.english();
     byte[] a = render(brief, Fixture.markdown(brief, 1));
