@@ -51,6 +51,10 @@ public final class YamlReader {
     } catch (MarkedYAMLException e) {
       throw syntaxError(file, e);
     } catch (YAMLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("Number of aliases")) {
+        Mark at = AliasScan.excessAlias(newYaml(), text, MAX_COLLECTION_ALIASES);
+        throw fail(file, at.line(), at.column(), "yaml-alias", YamlMessages.reword(e.getMessage()));
+      }
       throw fail(
           file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage()));
     }
@@ -133,8 +137,12 @@ public final class YamlReader {
   }
 
   private static BriefException syntaxError(String file, MarkedYAMLException e) {
+    // An unclosed quote is found at the end of the file; where it opens is where to look.
+    boolean quoted = String.valueOf(e.getContext()).contains("quoted scalar");
     org.yaml.snakeyaml.error.Mark mark =
-        e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        quoted && e.getContextMark() != null
+            ? e.getContextMark()
+            : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     int line = mark == null ? 1 : mark.getLine() + 1;
     int column = mark == null ? 1 : mark.getColumn() + 1;
     String rule = YamlMessages.rule(e);

@@ -1,0 +1,2 @@
+/** A validated node tree to the immutable records of {@code dev.brief.model}. */
+package dev.brief.bind;

@@ -1,0 +1,38 @@
+package dev.brief.compose;
+
+import dev.brief.model.Brief;
+
+/**
+ * Composes a brief into a CommonMark memo through a template. Pure and thread-safe: the same brief
+ * and template always give the same text, which ends with exactly one newline and has no trailing
+ * spaces or runs of blank lines.
+ */
+public final class Composer {
+  private Composer() {}
+
+  public static String compose(Brief brief, Template template) {
+    return tidy(template.render(MemoView.of(brief)));
+  }
+
+  /**
+   * Drops trailing spaces, leading blank lines and repeated blank lines (one blank line means the
+   * same to Markdown as several) so a template's spacing slips never reach the output.
+   */
+  static String tidy(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    boolean blank = true;
+    for (String line : markdown.split("\r\n|\r|\n", -1)) {
+      String stripped = line.stripTrailing();
+      if (stripped.isEmpty()) {
+        blank = true;
+        continue;
+      }
+      if (blank && out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(stripped).append('\n');
+      blank = false;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.brief.compose;
+
+/**
+ * A URL made safe for an inline Markdown link {@code [text](destination)}: the destination has the
+ * characters that would end or break it percent-encoded, and the text has the characters that would
+ * turn into emphasis or code backslash-escaped, so a URL always reads exactly as written.
+ */
+final class Links {
+  private Links() {}
+
+  /** The link text: the URL as written, with Markdown punctuation escaped. */
+  static String text(String url) {
+    StringBuilder out = new StringBuilder(url.length() + 8);
+    for (char c : url.toCharArray()) {
+      if ("\\`*_[]<>!".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** The link destination: spaces, angle brackets, backticks and backslashes percent-encoded. */
+  static String destination(String url) {
+    StringBuilder out = new StringBuilder(url.length() + 8);
+    for (char c : url.toCharArray()) {
+      switch (c) {
+        case ' ' -> out.append("%20");
+        case '<' -> out.append("%3C");
+        case '>' -> out.append("%3E");
+        case '`' -> out.append("%60");
+        case '\\' -> out.append("%5C");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.brief.compose;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.reflect.MapObjectHandler;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Mustache factory for Markdown: every value is escaped by {@link MarkdownText}, partials come
+ * only from the template folder's own files, and tags that would bypass the escaping (triple
+ * mustache, {@code &}), dynamic partials, pragmas and delimiter changes are template errors. One
+ * factory compiles one template; the compiled template only reads it afterwards.
+ */
+final class MarkdownMustacheFactory extends DefaultMustacheFactory {
+  /** A partial tag: which file it names, and where it stands. */
+  record Include(String path, String name, String file, int line) {}
+
+  private final TemplateSources sources;
+  private final Map<String, List<Include>> includes = new LinkedHashMap<>();
+
+  MarkdownMustacheFactory(TemplateSources sources) {
+    // Files come only from getReader below; the resolver is never asked.
+    super(name -> null);
+    this.sources = sources;
+    setObjectHandler(new MapObjectHandler());
+    mc.setAllowChangingDelimeters(false);
+  }
+
+  /** The partial tags of each file, in the order the parser met them. */
+  Map<String, List<Include>> includes() {
+    return includes;
+  }
+
+  @Override
+  public void encode(String value, Writer writer) {
+    try {
+      writer.write(MarkdownText.escape(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public java.io.Reader getReader(String path) {
+    String text = sources.files().get(path);
+    if (text == null) {
+      // Only a partial gets here with a missing file: the main file is checked before compiling.
+      Include first = firstInclude(path);
+      throw sources.problem(
+          first.file(),
+          first.line(),
+          TemplateSources.tag(">", first.name()),
+          "partial '"
+              + first.name()
+              + "' not found: there is no file '"
+              + path
+              + "' in the template folder");
+    }
+    return new StringReader(text);
+  }
+
+  @Override
+  public String resolvePartialPath(String dir, String name, String extension) {
+    return TemplateSources.partialPath(dir, name);
+  }
+
+  private Include firstInclude(String path) {
+    for (List<Include> list : includes.values()) {
+      for (Include include : list) {
+        if (include.path().equals(path)) {
+          return include;
+        }
+      }
+    }
+    return new Include(path, path, path, 1);
+  }
+
+  @Override
+  public MustacheVisitor createMustacheVisitor() {
+    return new DefaultMustacheVisitor(this) {
+      @Override
+      public void partial(TemplateContext tc, String variable, String indent) {
+        include(tc, variable, ">");
+        super.partial(tc, variable, indent);
+      }
+
+      @Override
+      public void extend(TemplateContext tc, String variable, Mustache mustache) {
+        include(tc, variable, "<");
+        super.extend(tc, variable, mustache);
+      }
+
+      @Override
+      public void dynamicPartial(TemplateContext tc, String variable, String indent) {
+        throw sources.problem(
+            tc.file(),
+            tc.line(),
+            TemplateSources.tag(">", "*" + variable),
+            "dynamic partial '" + variable + "' is not supported; name the partial file");
+      }
+
+      @Override
+      public void value(TemplateContext tc, String variable, boolean encoded) {
+        if (!encoded) {
+          throw sources.problem(
+              tc.file(),
+              tc.line(),
+              TemplateSources.tag("{&", variable),
+              "'"
+                  + variable
+                  + "' is placed unescaped; write '{{"
+                  + variable
+                  + "}}': brief text is always escaped as Markdown");
+        }
+        super.value(tc, variable, encoded);
+      }
+
+      @Override
+      public void pragma(TemplateContext tc, String pragma, String args) {
+        throw sources.problem(
+            tc.file(),
+            tc.line(),
+            TemplateSources.tag("%", pragma),
+            "pragma '" + pragma + "' is not supported; remove it");
+      }
+    };
+  }
+
+  private void include(TemplateContext tc, String name, String sigil) {
+    if (!TemplateSources.staysInside(name)) {
+      throw sources.problem(
+          tc.file(),
+          tc.line(),
+          TemplateSources.tag(sigil, name),
+          "partial '"
+              + name
+              + "' is outside the template folder; name a file beside the"
+              + " template or in a folder below it");
+    }
+    String path = TemplateSources.partialPath(tc.file(), name);
+    includes
+        .computeIfAbsent(tc.file(), f -> new ArrayList<>())
+        .add(new Include(path, name, tc.file(), tc.line()));
+  }
+}

@@ -1,0 +1,158 @@
+package dev.brief.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns brief text into Markdown that can only be paragraph text. A blank line starts a new
+ * paragraph; other line breaks become spaces, so no line of user text ever starts a line of the
+ * output except the first of each paragraph, which is escaped when it would open a block (heading,
+ * list, quote, fence, table, thematic break, link definition). Inline emphasis, strong, code spans,
+ * links and http(s)/mailto autolinks survive; {@code <} and {@code &} are escaped outside code
+ * spans, so HTML and entities print as typed.
+ */
+final class MarkdownText {
+  private static final Pattern BLOCK_START =
+      Pattern.compile(
+          "^(?:[#>|]|[-+*](?:[ \\t]|$)|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|[-=]+[ \\t]*$"
+              + "|```|~~~|\\[(?:[^\\]\\\\]|\\\\.)*\\]:)");
+  private static final Pattern ORDERED_START = Pattern.compile("^\\d{1,9}(?=[.)](?:[ \\t]|$))");
+  private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t](#+)[ \\t]*$");
+  private static final Pattern AUTOLINK =
+      Pattern.compile("<(?:(?i:https?)://|(?i:mailto):)[^\\s<>\\p{Cntrl}]*>");
+
+  private MarkdownText() {}
+
+  /** The paragraphs of a text: split at blank lines, each paragraph's lines joined by spaces. */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.isEmpty()) {
+        flush(current, paragraphs);
+      } else {
+        if (current.length() > 0) {
+          current.append(' ');
+        }
+        current.append(stripped);
+      }
+    }
+    flush(current, paragraphs);
+    return paragraphs;
+  }
+
+  /** A text as one line: its paragraphs joined by spaces (titles, names, labels). */
+  static String oneLine(String text) {
+    return String.join(" ", paragraphs(text));
+  }
+
+  /** Markdown for a text: escaped paragraphs separated by one blank line. */
+  static String escape(String text) {
+    List<String> escaped = new ArrayList<>();
+    for (String paragraph : paragraphs(text)) {
+      escaped.add(escapeParagraph(paragraph));
+    }
+    return String.join("\n\n", escaped);
+  }
+
+  private static void flush(StringBuilder current, List<String> paragraphs) {
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+      current.setLength(0);
+    }
+  }
+
+  private static String escapeParagraph(String paragraph) {
+    String text = paragraph;
+    Matcher ordered = ORDERED_START.matcher(text);
+    if (text.startsWith("```")) {
+      // Escape the whole run: escaping only its first backtick would leave a shorter run that
+      // could open a code span the user never typed.
+      int run = 0;
+      while (run < text.length() && text.charAt(run) == '`') {
+        run++;
+      }
+      text = "\\`".repeat(run) + text.substring(run);
+    } else if (ordered.find()) {
+      text = text.substring(0, ordered.end()) + "\\" + text.substring(ordered.end());
+    } else if (BLOCK_START.matcher(text).find()) {
+      text = "\\" + text;
+    }
+    // A run of # at the end would close an ATX heading when the text is a heading's content.
+    Matcher closing = CLOSING_HASHES.matcher(text);
+    if (closing.find() && closing.start(1) > 0) {
+      text = text.substring(0, closing.start(1)) + "\\" + text.substring(closing.start(1));
+    }
+    return escapeInline(text);
+  }
+
+  private static String escapeInline(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < n && isAsciiPunctuation(text.charAt(i + 1))) {
+        out.append(text, i, i + 2);
+        i += 2;
+      } else if (c == '`') {
+        int end = codeSpanEnd(text, i);
+        out.append(text, i, end);
+        i = end;
+      } else if (c == '<') {
+        Matcher autolink = AUTOLINK.matcher(text).region(i, n);
+        if (autolink.lookingAt()) {
+          out.append(text, i, autolink.end());
+          i = autolink.end();
+        } else {
+          out.append("\\<");
+          i++;
+        }
+      } else if (c == '&') {
+        out.append("\\&");
+        i++;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where the code span opening at {@code start} ends (after its closing run), or the end of the
+   * opening run when nothing closes it: then the backticks are literal, as CommonMark reads them.
+   */
+  private static int codeSpanEnd(String text, int start) {
+    int runEnd = start;
+    while (runEnd < text.length() && text.charAt(runEnd) == '`') {
+      runEnd++;
+    }
+    int length = runEnd - start;
+    int i = runEnd;
+    while (i < text.length()) {
+      if (text.charAt(i) != '`') {
+        i++;
+        continue;
+      }
+      int close = i;
+      while (i < text.length() && text.charAt(i) == '`') {
+        i++;
+      }
+      if (i - close == length) {
+        return i;
+      }
+    }
+    return runEnd;
+  }
+
+  static boolean isAsciiPunctuation(char c) {
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+  }
+}

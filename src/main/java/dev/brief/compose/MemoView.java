@@ -1,0 +1,132 @@
+package dev.brief.compose;
+
+import dev.brief.model.Brief;
+import dev.brief.model.Point;
+import dev.brief.model.Quote;
+import dev.brief.model.Source;
+import dev.brief.model.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view a template places: only maps, lists and strings, with labels chosen, dates written out,
+ * quotation marks applied and sources numbered, so the template needs no logic. Brief text stays
+ * raw here; escaping happens when Mustache writes a value. Every map holds all its keys (null when
+ * absent), because Mustache looks a missing key up in the enclosing scopes.
+ */
+final class MemoView {
+  private final Brief brief;
+  private final Language language;
+  private final SourceNumbers numbers;
+
+  private MemoView(Brief brief) {
+    this.brief = brief;
+    this.language = Language.of(brief.lang());
+    this.numbers = SourceNumbers.of(brief);
+  }
+
+  static Map<String, Object> of(Brief brief) {
+    return new MemoView(brief).view();
+  }
+
+  private Map<String, Object> view() {
+    Map<String, Object> view = new HashMap<>();
+    view.put("title", MarkdownText.oneLine(brief.title()));
+    view.put("date", language.date(brief.date()));
+    view.put("subject", MarkdownText.oneLine(brief.subject()));
+    view.put("author", brief.author().map(MarkdownText::oneLine).orElse(null));
+    view.put("classification", brief.classification().map(MarkdownText::oneLine).orElse(null));
+    view.put("lang", brief.lang());
+    view.put("labels", labels());
+    view.put("position", statement(brief.position()));
+    view.put("proposals", statement(brief.proposals()));
+    view.put("facts", points(brief.facts(), null));
+    view.put("positives", points(brief.positives(), runIn("positive")));
+    view.put("risks", points(brief.risks(), runIn("risks")));
+    view.put("conclusion", brief.conclusion());
+    view.put("references", references());
+    return view;
+  }
+
+  private Map<String, Object> labels() {
+    Map<String, Object> labels = new HashMap<>();
+    for (String key : Language.LABEL_KEYS) {
+      labels.put(key, label(key));
+    }
+    return labels;
+  }
+
+  private String label(String key) {
+    String label = MarkdownText.oneLine(brief.labels().getOrDefault(key, language.label(key)));
+    return key.equals("implications")
+        ? label.replace("{subject}", MarkdownText.oneLine(brief.subject()))
+        : label;
+  }
+
+  /** A run-in label without the colon a user may have typed: the template places its own. */
+  private String runIn(String key) {
+    String label = label(key);
+    return label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label;
+  }
+
+  private Map<String, Object> statement(Statement statement) {
+    List<Object> quotes = new ArrayList<>();
+    statement.quotes().forEach(q -> quotes.add(quote(q)));
+    Map<String, Object> view = new HashMap<>();
+    view.put("summary", statement.summary());
+    view.put("quotes", quotes);
+    return view;
+  }
+
+  private Map<String, Object> quote(Quote quote) {
+    // Marks open the first paragraph and close the last; a block quote needs each paragraph apart.
+    List<String> paragraphs = new ArrayList<>(MarkdownText.paragraphs(quote.text()));
+    int last = paragraphs.size() - 1;
+    paragraphs.set(0, language.openQuote() + paragraphs.get(0));
+    paragraphs.set(last, paragraphs.get(last) + language.closeQuote());
+    Map<String, Object> view = new HashMap<>();
+    view.put("paragraphs", paragraphs);
+    view.put("speaker", MarkdownText.oneLine(quote.speaker()));
+    view.put("role", quote.role().map(MarkdownText::oneLine).orElse(null));
+    view.put("date", quote.date().map(language::date).orElse(null));
+    view.put("cite", numbers.cite(quote.source().stream().toList()));
+    return view;
+  }
+
+  private List<Object> points(List<Point> points, String runIn) {
+    List<Object> list = new ArrayList<>();
+    for (Point point : points) {
+      Map<String, Object> view = new HashMap<>();
+      view.put("runIn", list.isEmpty() ? runIn : null);
+      view.put("text", point.text());
+      view.put("cite", numbers.cite(point.sources()));
+      list.add(view);
+    }
+    return list;
+  }
+
+  private Map<String, Object> references() {
+    if (numbers.ids().isEmpty()) {
+      return null;
+    }
+    List<Object> items = new ArrayList<>();
+    for (String id : numbers.ids()) {
+      Source source = brief.sources().get(id);
+      Map<String, Object> item = new HashMap<>();
+      item.put("number", Integer.toString(numbers.number(id)));
+      item.put("name", MarkdownText.oneLine(source.name()));
+      item.put(
+          "title", source.title().map(MarkdownText::oneLine).map(language::quoted).orElse(null));
+      item.put("date", source.date().map(language::date).orElse(null));
+      item.put("link", source.url().map(MemoView::link).orElse(null));
+      items.add(item);
+    }
+    return Map.of("items", items);
+  }
+
+  private static Map<String, Object> link(String url) {
+    return Map.of("text", Links.text(url), "href", Links.destination(url));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.brief.compose;
+
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
+import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled memo template: a main Mustache file and the partials beside it. Compiled once,
+ * immutable and safe to share between threads.
+ */
+public final class Template {
+  /** The built-in files, main template first; bundled in the jar under {@link #RESOURCE_DIR}. */
+  public static final List<String> BUILT_IN_FILES =
+      List.of("memo.md.mustache", "quote.md.mustache");
+
+  private static final String RESOURCE_DIR = "/dev/brief/templates/";
+  private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*)' tag");
+  private static final Pattern MISMATCHED =
+      Pattern.compile("Mismatched start/end tags: (.*) != (.*) in ");
+
+  private final String name;
+  private final Mustache mustache;
+
+  private Template(String name, Mustache mustache) {
+    this.name = name;
+    this.mustache = mustache;
+  }
+
+  /** The name of the main file, as given to {@link #compile}. */
+  public String name() {
+    return name;
+  }
+
+  /** The built-in memo template, compiled on first use. */
+  public static Template builtIn() {
+    return BuiltIn.TEMPLATE;
+  }
+
+  /** The built-in template files by name, for {@code brief templates export}. */
+  public static Map<String, String> builtInSources() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String file : BUILT_IN_FILES) {
+      files.put(file, resource(file));
+    }
+    return Collections.unmodifiableMap(files);
+  }
+
+  /**
+   * Compiles a template from the files of its folder. {@code sources} maps each file's path
+   * relative to the folder (with {@code /} as separator) to its text; partials resolve only among
+   * these, beside the file that names them: {@code {{> quote.md}}} is {@code quote.md.mustache}.
+   * Diagnostics name files by these keys, so a caller may prefix every key with the folder.
+   */
+  public static Template compile(String mainName, Map<String, String> sources)
+      throws BriefException {
+    TemplateSources files = new TemplateSources(sources);
+    if (!sources.containsKey(mainName)) {
+      throw new BriefException(
+          Diagnostic.error(mainName, 1, 1, TemplateSources.RULE, "", "template file not found"));
+    }
+    MarkdownMustacheFactory factory = new MarkdownMustacheFactory(files);
+    try {
+      Mustache mustache = factory.compile(mainName);
+      PartialCycles.check(mainName, factory.includes(), files);
+      return new Template(mainName, mustache);
+    } catch (TemplateProblem e) {
+      throw new BriefException(e.diagnostic());
+    } catch (MustacheException e) {
+      throw new BriefException(diagnostic(e, mainName, files));
+    }
+  }
+
+  /** Runs the template over a prepared view of maps, lists and strings. */
+  String render(Map<String, Object> view) {
+    StringWriter out = new StringWriter();
+    mustache.execute(out, view);
+    return out.toString();
+  }
+
+  private static Diagnostic diagnostic(
+      MustacheException e, String mainName, TemplateSources files) {
+    TemplateContext context = e.getContext();
+    String file = context == null || context.file() == null ? mainName : context.file();
+    int line = context == null ? 1 : Math.max(1, context.line());
+    String raw = String.valueOf(e.getMessage());
+    int at = raw.indexOf(" @[");
+    raw = at >= 0 ? raw.substring(0, at) : raw;
+    Matcher unclosed = UNCLOSED.matcher(raw);
+    Matcher mismatched = MISMATCHED.matcher(raw);
+    String message;
+    Pattern tag = null;
+    if (unclosed.find()) {
+      String section = unclosed.group(1);
+      message = "section '" + section + "' is never closed; add '{{/" + section + "}}'";
+      tag = TemplateSources.tag("#^$<", section);
+    } else if (mismatched.find() && mismatched.group(1).equals("null")) {
+      String closing = mismatched.group(2);
+      message = "'{{/" + closing + "}}' closes no open section; remove it or open it first";
+      tag = TemplateSources.tag("/", closing);
+    } else if (mismatched.find(0)) {
+      String open = mismatched.group(1);
+      String closing = mismatched.group(2);
+      message =
+          "'{{/"
+              + closing
+              + "}}' does not match the open section '"
+              + open
+              + "'; close it with '{{/"
+              + open
+              + "}}'";
+      tag = TemplateSources.tag("/", closing);
+    } else if (raw.startsWith("Improperly closed variable")) {
+      message = "a tag is not closed; end it with '}}'";
+    } else {
+      message = "template cannot be compiled: " + raw.strip();
+    }
+    return Diagnostic.error(
+        file, line, files.column(file, line, tag), TemplateSources.RULE, "", message);
+  }
+
+  private static String resource(String file) {
+    try (InputStream in = Template.class.getResourceAsStream(RESOURCE_DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in template missing from the jar: " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Holder idiom: the built-in template is compiled once, on first use, thread-safely. */
+  private static final class BuiltIn {
+    static final Template TEMPLATE;
+
+    static {
+      try {
+        TEMPLATE = compile(BUILT_IN_FILES.get(0), builtInSources());
+      } catch (BriefException e) {
+        throw new IllegalStateException("built-in template is broken: " + e.getMessage(), e);
+      }
+    }
+  }
+}

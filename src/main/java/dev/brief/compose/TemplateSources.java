@@ -1,0 +1,65 @@
+package dev.brief.compose;
+
+import dev.brief.diagnostic.Diagnostic;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The files of one template folder, by name relative to it, and the words for what is wrong in
+ * them: every problem is a {@code template-error} diagnostic at the file, line and column of the
+ * offending tag.
+ */
+record TemplateSources(Map<String, String> files) {
+  static final String RULE = "template-error";
+  static final String EXTENSION = ".mustache";
+
+  TemplateSources {
+    files = Map.copyOf(files);
+  }
+
+  /** The file a partial tag names, seen from the file that holds the tag. */
+  static String partialPath(String includingFile, String name) {
+    String dir = includingFile.substring(0, includingFile.lastIndexOf('/') + 1);
+    return dir + (name.endsWith(EXTENSION) ? name : name + EXTENSION);
+  }
+
+  /** Whether a partial name stays inside the template folder. */
+  static boolean staysInside(String name) {
+    if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
+      return false;
+    }
+    for (String segment : name.split("/", -1)) {
+      if (segment.equals("..") || segment.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  TemplateProblem problem(String file, int line, Pattern tag, String message) {
+    return new TemplateProblem(
+        Diagnostic.error(file, line, column(file, line, tag), RULE, "", message));
+  }
+
+  /** The 1-based column where {@code tag} first matches on a line, or 1 when it does not. */
+  int column(String file, int line, Pattern tag) {
+    String text = files.get(file);
+    if (text == null || line < 1 || tag == null) {
+      return 1;
+    }
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (line > lines.length) {
+      return 1;
+    }
+    Matcher m = tag.matcher(lines[line - 1]);
+    return m.find() ? m.start() + 1 : 1;
+  }
+
+  /** A pattern for a tag of the given sigils ({@code "#^"}) around a name. */
+  static Pattern tag(String sigils, String name) {
+    StringBuilder set = new StringBuilder();
+    sigils.chars().forEach(c -> set.append('\\').append((char) c));
+    return Pattern.compile("\\{\\{\\s*[" + set + "]\\s*" + Pattern.quote(name) + "\\s*\\}?\\}\\}");
+  }
+}

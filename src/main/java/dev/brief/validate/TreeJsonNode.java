@@ -1,0 +1,128 @@
+package dev.brief.validate;
+
+import dev.brief.read.MappingNode;
+import dev.brief.read.Node;
+import dev.brief.read.ScalarNode;
+import dev.brief.read.SequenceNode;
+import dev.harrel.jsonschema.JsonNode;
+import dev.harrel.jsonschema.SimpleType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Our node tree as the schema library sees it, so the tree that is validated is the one that is
+ * bound and every error's pointer leads back to a line and column. Immutable and without caches,
+ * because schema nodes wrapped once are shared by every thread.
+ */
+final class TreeJsonNode implements JsonNode {
+  /** Stands in for .inf and .nan, which JSON has no number for; any comparison with it fails. */
+  private static final BigDecimal NOT_FINITE = new BigDecimal("1E+999999");
+
+  private final Node node;
+  private final String pointer;
+  private final SimpleType type;
+
+  TreeJsonNode(Node node, String pointer) {
+    this.node = node;
+    this.pointer = pointer;
+    this.type = typeOf(node);
+  }
+
+  @Override
+  public String getJsonPointer() {
+    return pointer;
+  }
+
+  @Override
+  public SimpleType getNodeType() {
+    return type;
+  }
+
+  @Override
+  public boolean asBoolean() {
+    return node instanceof ScalarNode s && s.value().equalsIgnoreCase("true");
+  }
+
+  @Override
+  public String asString() {
+    return node instanceof ScalarNode s ? s.value() : "";
+  }
+
+  @Override
+  public BigInteger asInteger() {
+    return asNumber().toBigInteger();
+  }
+
+  @Override
+  public BigDecimal asNumber() {
+    return node instanceof ScalarNode s ? number(s.value()) : BigDecimal.ZERO;
+  }
+
+  @Override
+  public List<JsonNode> asArray() {
+    List<JsonNode> items = new ArrayList<>();
+    if (node instanceof SequenceNode seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        items.add(new TreeJsonNode(seq.items().get(i), pointer + "/" + i));
+      }
+    }
+    return items;
+  }
+
+  @Override
+  public Map<String, JsonNode> asObject() {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    if (node instanceof MappingNode map) {
+      for (MappingNode.Entry e : map.entries()) {
+        String key = e.key().value();
+        fields.put(
+            key, new TreeJsonNode(e.value(), pointer + "/" + JsonNode.encodeJsonPointer(key)));
+      }
+    }
+    return fields;
+  }
+
+  private static SimpleType typeOf(Node node) {
+    if (node instanceof MappingNode) {
+      return SimpleType.OBJECT;
+    } else if (node instanceof SequenceNode) {
+      return SimpleType.ARRAY;
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    switch (scalar.type()) {
+      case INTEGER:
+        return SimpleType.INTEGER;
+      case FLOAT:
+        // JSON Schema counts 1.0 as an integer.
+        BigDecimal value = number(scalar.value());
+        return value != NOT_FINITE && value.stripTrailingZeros().scale() <= 0
+            ? SimpleType.INTEGER
+            : SimpleType.NUMBER;
+      case BOOLEAN:
+        return SimpleType.BOOLEAN;
+      case NULL:
+        return SimpleType.NULL;
+      default:
+        return SimpleType.STRING;
+    }
+  }
+
+  /** A YAML 1.2 core number: decimal, 0x hex, 0o octal, or a float such as 1.5e3. */
+  static BigDecimal number(String text) {
+    String t = text.startsWith("+") ? text.substring(1) : text;
+    try {
+      if (t.startsWith("0x")) {
+        return new BigDecimal(new BigInteger(t.substring(2), 16));
+      } else if (t.startsWith("0o")) {
+        return new BigDecimal(new BigInteger(t.substring(2), 8));
+      }
+      return new BigDecimal(t);
+    } catch (NumberFormatException e) {
+      return NOT_FINITE;
+    }
+  }
+}

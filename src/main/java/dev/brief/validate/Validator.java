@@ -1,0 +1,54 @@
+package dev.brief.validate;
+
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.Node;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Checks a brief's tree against the format: the JSON Schema for structure, then the semantic rules.
+ * Reports every problem, sorted by line and column. Create one and share it: compiling the schema
+ * is the expensive part, and validating is thread-safe.
+ */
+public final class Validator {
+  /** Where the schema lives in the jar; {@code brief schema} prints it. */
+  public static final String SCHEMA_RESOURCE = "/dev/brief/brief.schema.json";
+
+  private final SchemaCheck schema;
+
+  public Validator() {
+    this.schema = new SchemaCheck(schemaText(), false);
+  }
+
+  /** Every problem in the tree of {@code file}; empty when the brief is valid. */
+  public List<Diagnostic> validate(String file, Node root) {
+    SchemaMessages messages = new SchemaMessages(schema, file, root);
+    // A set: collapsed anyOf branches can word the same problem twice.
+    LinkedHashSet<Diagnostic> found = new LinkedHashSet<>();
+    for (SchemaError error : schema.check(root)) {
+      found.addAll(messages.word(error));
+    }
+    found.addAll(SemanticRules.check(file, root));
+    List<Diagnostic> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    return List.copyOf(sorted);
+  }
+
+  /** The JSON Schema of the brief format, as shipped. */
+  public static String schemaText() {
+    try (InputStream in = Validator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema missing from the jar: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

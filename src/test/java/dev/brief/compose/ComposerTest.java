@@ -1,0 +1,180 @@
+package dev.brief.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.model.Brief;
+import dev.brief.model.Point;
+import dev.brief.model.Quote;
+import dev.brief.model.Source;
+import dev.brief.model.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.stream.IntStream;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.junit.jupiter.api.Test;
+
+/** Composing hand-built briefs: languages, labels, numbering, and output that never varies. */
+class ComposerTest {
+  static Brief brief() {
+    return brief("en", Map.of());
+  }
+
+  static Brief brief(String lang, Map<String, String> labels) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    sources.put(
+        "never",
+        new Source("never", "Never Cited", Optional.empty(), Optional.empty(), Optional.empty()));
+    sources.put(
+        "b", new Source("b", "Second", Optional.empty(), Optional.empty(), Optional.empty()));
+    sources.put(
+        "a",
+        new Source(
+            "a",
+            "First",
+            Optional.of("A title"),
+            Optional.of("https://example.com/a b_(c)"),
+            Optional.of(LocalDate.of(2025, 1, 2))));
+    Quote quote =
+        new Quote(
+            "Quoted words",
+            "Ann Speaker",
+            Optional.of("Minister"),
+            Optional.empty(),
+            Optional.of("a"));
+    return new Brief(
+        "Test brief",
+        LocalDate.of(2025, 2, 15),
+        "Ukraine",
+        Optional.empty(),
+        Optional.empty(),
+        lang,
+        new Statement("Position.", List.of(quote)),
+        new Statement("Proposals.", List.of()),
+        List.of(new Point("Fact.", List.of("b", "a"))),
+        List.of(new Point("Good.", List.of())),
+        List.of(new Point("Bad.", List.of("b"))),
+        "End.",
+        sources,
+        labels);
+  }
+
+  @Test
+  void datesAreWrittenOutFromFixedTables() {
+    assertEquals("1 January 2025", Language.EN.date(LocalDate.of(2025, 1, 1)));
+    assertEquals("31 December 1999", Language.EN.date(LocalDate.of(1999, 12, 31)));
+    String[] uk = {
+      "січня", "лютого", "березня", "квітня", "травня", "червня",
+      "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"
+    };
+    for (int month = 1; month <= 12; month++) {
+      assertEquals(
+          "15 " + uk[month - 1] + " 2025", Language.UK.date(LocalDate.of(2025, month, 15)));
+    }
+  }
+
+  @Test
+  void languageComesFromThePrimarySubtag() {
+    assertEquals(Language.UK, Language.of("uk"));
+    assertEquals(Language.UK, Language.of("uk-UA"));
+    assertEquals(Language.UK, Language.of("UK"));
+    assertEquals(Language.EN, Language.of("en-GB"));
+    assertEquals(Language.EN, Language.of("de"));
+    assertEquals(Language.EN, Language.of(""));
+  }
+
+  @Test
+  void sourcesAreNumberedByFirstCitationAndUncitedComeLast() {
+    String md = Composer.compose(brief(), Template.builtIn());
+    assertTrue(md.contains("— Ann Speaker, Minister [1]\n"), md);
+    assertTrue(md.contains("Fact. [1, 2]\n"), md);
+    assertTrue(md.contains("**Risks:** Bad. [2]\n"), md);
+    assertTrue(
+        md.endsWith(
+            "1. First, “A title”, 2 January 2025,"
+                + " [https://example.com/a b\\_(c)](https://example.com/a%20b_(c))\n"
+                + "2. Second\n"
+                + "3. Never Cited\n"),
+        md);
+  }
+
+  @Test
+  void ukrainianLabelsAndMarks() {
+    String md = Composer.compose(brief("uk-UA", Map.of()), Template.builtIn());
+    assertTrue(md.contains("\n15 лютого 2025\n"), md);
+    assertTrue(md.contains("> «Quoted words»\n"), md);
+    assertTrue(md.contains("\n## Ukraine: що це означає\n"), md);
+    assertTrue(md.contains("\n**Переваги:** Good.\n"), md);
+    assertTrue(md.contains("\n## Джерела\n"), md);
+  }
+
+  @Test
+  void labelsAreOverriddenAndEscaped() {
+    String md =
+        Composer.compose(
+            brief("uk", Map.of("implications", "# For {subject}, {subject}", "facts", "<b>F</b>")),
+            Template.builtIn());
+    List<String> headings = Ast.all(Ast.parse(md), Heading.class).stream().map(Ast::text).toList();
+    assertEquals(
+        List.of(
+            "Test brief",
+            "Що пропонується",
+            "<b>F</b>",
+            "# For Ukraine, Ukraine",
+            "Висновок",
+            "Джерела"),
+        headings);
+  }
+
+  @Test
+  void outputIsTidy() {
+    String md = Composer.compose(brief(), Template.builtIn());
+    assertTrue(md.endsWith("\n") && !md.endsWith("\n\n"), md);
+    assertFalse(md.contains("\n\n\n"), md);
+    assertFalse(md.startsWith("\n"), md);
+    for (String line : md.split("\n")) {
+      assertEquals(line.stripTrailing(), line);
+    }
+    assertEquals(" a\n\nb\n", Composer.tidy("\n\n a  \n\n\n\nb\t\n\n"));
+  }
+
+  @Test
+  void sameOutputInAnyLocaleAndTimeZone() {
+    String expected = Composer.compose(brief("uk", Map.of()), Template.builtIn());
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      assertEquals(expected, Composer.compose(brief("uk", Map.of()), Template.builtIn()));
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void composesConcurrently() {
+    Brief brief = brief();
+    String expected = Composer.compose(brief, Template.builtIn());
+    List<String> all =
+        IntStream.range(0, 400)
+            .parallel()
+            .mapToObj(i -> Composer.compose(brief, Template.builtIn()))
+            .toList();
+    all.forEach(md -> assertEquals(expected, md));
+  }
+
+  @Test
+  void documentStartsWithTheTitle() {
+    Node first = Ast.parse(Composer.compose(brief(), Template.builtIn())).getFirstChild();
+    assertEquals("Test brief", Ast.text(first));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.brief.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.MappingNode;
+import dev.brief.read.Mark;
+import dev.brief.read.Node;
+import dev.brief.read.ScalarNode;
+import dev.brief.read.ScalarType;
+import dev.brief.read.SequenceNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+  private static final Validator VALIDATOR = new Validator();
+
+  @Test
+  void oneValidatorServesManyThreads() throws Exception {
+    byte[] broken =
+        Files.readAllBytes(Path.of("src/test/resources/cases/invalid/many-problems.yaml"));
+    List<Diagnostic> expected = ValidateCasesTest.diagnose("many-problems.yaml", broken);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Diagnostic>>> runs = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        runs.add(pool.submit(() -> ValidateCasesTest.diagnose("many-problems.yaml", broken)));
+      }
+      for (Future<List<Diagnostic>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void worksOnTreesBuiltByHand() {
+    Node root =
+        new MappingNode(
+            List.of(
+                entry("title", new ScalarNode("1.5", ScalarType.FLOAT, new Mark(1, 8))),
+                entry("facts", new SequenceNode(List.of(), new Mark(2, 8)))),
+            new Mark(1, 1));
+    List<String> rules =
+        VALIDATOR.validate("hand.yaml", root).stream().map(Diagnostic::rule).toList();
+    assertTrue(rules.contains(Rules.WRONG_TYPE), rules.toString());
+    assertTrue(rules.contains(Rules.EMPTY_LIST), rules.toString());
+    assertTrue(rules.contains(Rules.MISSING_FIELD), rules.toString());
+  }
+
+  @Test
+  void diagnosticsCarryTheFieldPath() throws Exception {
+    byte[] yaml =
+        Files.readAllBytes(Path.of("src/test/resources/cases/invalid/unknown-nested-key.yaml"));
+    List<String> paths =
+        ValidateCasesTest.diagnose("unknown-nested-key.yaml", yaml).stream()
+            .map(Diagnostic::path)
+            .toList();
+    assertEquals(
+        List.of("position.quotes[0].rol", "proposals.summary", "proposals.summery"), paths);
+  }
+
+  @Test
+  void suggestionsNeedToBeClose() {
+    assertEquals(
+        "conclusion", Suggestions.closest("conclsion", List.of("title", "conclusion")).get());
+    assertEquals("title", Suggestions.closest("titel", List.of("title", "date")).get());
+    assertTrue(Suggestions.closest("owner", List.of("title", "date", "author")).isEmpty());
+  }
+
+  @Test
+  void quotationMarksMustWrapTheWholeText() {
+    assertTrue(QuotationMarks.wrapped("\u201CWe will\u201D"));
+    assertTrue(QuotationMarks.wrapped("\u00ABМи будемо\u00BB"));
+    assertTrue(QuotationMarks.wrapped("\"We will\""));
+    assertTrue(!QuotationMarks.wrapped("\"A\" and \"B\""));
+    assertTrue(!QuotationMarks.wrapped("We said \"yes\""));
+  }
+
+  private static MappingNode.Entry entry(String key, Node value) {
+    Mark mark = new Mark(value.mark().line(), 1);
+    return new MappingNode.Entry(new ScalarNode(key, ScalarType.STRING, mark), value);
+  }
+}
