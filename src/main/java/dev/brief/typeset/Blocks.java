@@ -70,7 +70,7 @@ final class Blocks {
     List<Element> out = new ArrayList<>();
     for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph p) {
-        boolean attribution = plainText(p).matches("^[—–―-] .*");
+        boolean attribution = isAttribution(p);
         Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, tag);
         para.setIndentationLeft(bar.indent());
         if (child != quote.getFirstChild() && !attribution) {
@@ -138,6 +138,17 @@ final class Blocks {
             .chunks(trimmed, style, style.bold(), style.italic(), Colors.of(style.color())));
     p.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
     return p;
+  }
+
+  /**
+   * Whether a quote's paragraph is its attribution: the last one, starting with a dash and a space
+   * ("— Name, Role"). A hyphen does not count: quoted text may start with one.
+   */
+  static boolean isAttribution(Node paragraph) {
+    return paragraph.getParent() instanceof BlockQuote
+        && paragraph.getNext() == null
+        && paragraph.getPrevious() != null
+        && plainText(paragraph).matches("^[—―] .*");
   }
 
   /** The text of a node without markup, for outline titles and attribution checks. */

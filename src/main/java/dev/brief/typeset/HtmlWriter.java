@@ -2,7 +2,6 @@ package dev.brief.typeset;
 
 import dev.brief.model.Brief;
 import java.util.Map;
-import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -63,7 +62,7 @@ public final class HtmlWriter {
       if (!(node instanceof Paragraph)) {
         return;
       }
-      if (node.getParent() instanceof BlockQuote && Blocks.plainText(node).matches("^[—–―-] .*")) {
+      if (Blocks.isAttribution(node)) {
         attributes.put("class", "attribution");
       } else if (node.getPrevious() instanceof Heading h && h.getLevel() == 1) {
         attributes.put("class", "meta");
