@@ -53,7 +53,9 @@ final class ThemeTree {
   private Node merge(Node base, Node over, String key) {
     if (base instanceof MappingNode baseMap) {
       if (!(over instanceof MappingNode overMap)) {
-        problem(over, "'" + key + "' must be a mapping of keys to values");
+        problem(
+            over,
+            (key.isEmpty() ? "a theme" : "'" + key + "'") + " must be a mapping of keys to values");
         return base;
       }
       List<MappingNode.Entry> entries = new ArrayList<>();

@@ -99,4 +99,11 @@ class ThemeTest {
             "my-theme.yaml:2:11: error: 'fallback' must be a list [theme]"),
         problems("page: big\nfallback: DejaVu Sans\n"));
   }
+
+  @Test
+  void aThemeThatIsNotAMappingIsReported() {
+    assertEquals(
+        List.of("my-theme.yaml:1:1: error: a theme must be a mapping of keys to values [theme]"),
+        problems("- A4\n"));
+  }
 }
