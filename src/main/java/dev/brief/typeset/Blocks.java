@@ -1,0 +1,181 @@
+package dev.brief.typeset;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Turns one Markdown block (paragraph, quote, list, code) into OpenPDF elements. Everything stays
+ * in the page's text flow (no tables), so the PDF's content order is its reading order.
+ */
+final class Blocks {
+  /** Generic-tag prefix of pull-quote text; the page decorator draws the bar beside it. */
+  static final String QUOTE_TAG = "q";
+
+  private final RenderContext context;
+  private int quotes;
+
+  Blocks(RenderContext context) {
+    this.context = context;
+  }
+
+  List<Element> block(Node node, Role role) {
+    if (node instanceof BlockQuote quote) {
+      return pullQuote(quote);
+    }
+    if (node instanceof ListBlock list) {
+      return list(list, 0);
+    }
+    if (node instanceof FencedCodeBlock code) {
+      return List.of(literal(code.getLiteral(), Role.MONO));
+    }
+    if (node instanceof IndentedCodeBlock code) {
+      return List.of(literal(code.getLiteral(), Role.MONO));
+    }
+    if (node instanceof HtmlBlock html) {
+      return List.of(literal(html.getLiteral(), role)); // user text is data: shown as typed
+    }
+    return List.of(paragraph(node, role, null));
+  }
+
+  Paragraph paragraph(Node node, Role role, String tag) {
+    TextStyle style = context.theme().style(role);
+    Paragraph p = new Paragraph(style.leading());
+    p.setFont(context.fonts().font(style));
+    p.add(Inlines.of(node, style, context, tag));
+    p.setSpacingBefore(style.spaceBefore());
+    p.setSpacingAfter(style.spaceAfter());
+    return p;
+  }
+
+  /** A pull quote: indented past a bar, the quote in the quote style, the "— Name" line apart. */
+  private List<Element> pullQuote(BlockQuote quote) {
+    Theme.QuoteBar bar = context.theme().quote();
+    String tag = QUOTE_TAG + quotes++;
+    List<Element> out = new ArrayList<>();
+    for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Paragraph p) {
+        boolean attribution = isAttribution(p);
+        Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, tag);
+        para.setIndentationLeft(bar.indent());
+        if (child != quote.getFirstChild() && !attribution) {
+          para.setSpacingBefore(0);
+        }
+        out.add(para);
+      } else {
+        out.addAll(block(child, Role.QUOTE));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A list as paragraphs with a hanging number or bullet, not as an OpenPDF List: its markers are
+   * drawn apart from the text, so text extraction and screen readers met them out of order.
+   */
+  private List<Element> list(ListBlock block, float indent) {
+    TextStyle style = context.theme().style(Role.LIST);
+    float gutter = style.size() * 1.8f;
+    int number =
+        block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+            ? ordered.getMarkerStartNumber()
+            : 1;
+    List<Element> out = new ArrayList<>();
+    for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+      String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
+      for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof ListBlock nested) {
+          out.addAll(list(nested, indent + gutter));
+          continue;
+        }
+        Paragraph p = paragraph(child, Role.LIST, null);
+        p.setIndentationLeft(indent + gutter);
+        if (child == item.getFirstChild()) {
+          p.setFirstLineIndent(-gutter);
+          Paragraph marked = new Paragraph(style.leading());
+          marked.setFont(p.getFont());
+          marked.addAll(
+              context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
+          marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
+          marked.addAll(p);
+          marked.setIndentationLeft(p.getIndentationLeft());
+          marked.setFirstLineIndent(-gutter);
+          marked.setSpacingAfter(p.getSpacingAfter());
+          p = marked;
+        }
+        out.add(p);
+      }
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph last && indent == 0) {
+      last.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
+    }
+    return out;
+  }
+
+  private Paragraph literal(String text, Role role) {
+    TextStyle style = context.theme().style(role);
+    Paragraph p = new Paragraph(style.leading());
+    p.setFont(context.fonts().font(style));
+    String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    p.addAll(
+        context
+            .fonts()
+            .chunks(trimmed, style, style.bold(), style.italic(), Colors.of(style.color())));
+    p.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
+    return p;
+  }
+
+  /**
+   * Whether a quote's paragraph is its attribution: the last one, starting with a dash and a space
+   * ("— Name, Role"). A hyphen does not count: quoted text may start with one.
+   */
+  static boolean isAttribution(Node paragraph) {
+    return paragraph.getParent() instanceof BlockQuote
+        && paragraph.getNext() == null
+        && paragraph.getPrevious() != null
+        && plainText(paragraph).matches("^[—―] .*");
+  }
+
+  /** The text of a node without markup, for outline titles and attribution checks. */
+  static String plainText(Node node) {
+    StringBuilder out = new StringBuilder();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(HtmlInline html) {
+            out.append(html.getLiteral());
+          }
+
+          @Override
+          public void visit(SoftLineBreak softLineBreak) {
+            out.append(' ');
+          }
+        });
+    return out.toString();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.brief.typeset;
+
+import dev.brief.model.Brief;
+import dev.brief.model.Point;
+import dev.brief.model.Quote;
+import dev.brief.model.Source;
+import dev.brief.model.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the characters of a brief that no font can draw, field by field, so the command line can
+ * point at the line and column. OpenPDF itself would drop them without a word.
+ */
+final class GlyphCheck {
+  private static final int CONTEXT = 12;
+
+  private final DocumentFonts fonts;
+  private final Theme theme;
+  private final List<MissingGlyph> found = new ArrayList<>();
+  private final Set<String> seen = new LinkedHashSet<>();
+
+  GlyphCheck(DocumentFonts fonts, Theme theme) {
+    this.fonts = fonts;
+    this.theme = theme;
+  }
+
+  List<MissingGlyph> check(Brief brief) {
+    text("title", brief.title(), Role.TITLE);
+    text("subject", brief.subject(), Role.HEADING);
+    optional("author", brief.author(), Role.META);
+    optional("classification", brief.classification(), Role.HEADER);
+    statement("position", brief.position());
+    statement("proposals", brief.proposals());
+    points("facts", brief.facts());
+    points("positives", brief.positives());
+    points("risks", brief.risks());
+    text("conclusion", brief.conclusion(), Role.BODY);
+    for (Map.Entry<String, Source> e : brief.sources().entrySet()) {
+      String path = "sources." + e.getKey();
+      text(path + ".name", e.getValue().name(), Role.LIST);
+      optional(path + ".title", e.getValue().title(), Role.LIST);
+      optional(path + ".url", e.getValue().url(), Role.LIST);
+    }
+    brief.labels().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> text("labels." + e.getKey(), e.getValue(), Role.HEADING));
+    return List.copyOf(found);
+  }
+
+  private void statement(String path, Statement statement) {
+    text(path + ".summary", statement.summary(), Role.BODY);
+    for (int i = 0; i < statement.quotes().size(); i++) {
+      Quote q = statement.quotes().get(i);
+      String at = path + ".quotes[" + i + "]";
+      text(at + ".text", q.text(), Role.QUOTE);
+      text(at + ".speaker", q.speaker(), Role.ATTRIBUTION);
+      optional(at + ".role", q.role(), Role.ATTRIBUTION);
+    }
+  }
+
+  private void points(String path, List<Point> points) {
+    for (int i = 0; i < points.size(); i++) {
+      text(path + "[" + i + "].text", points.get(i).text(), Role.BODY);
+    }
+  }
+
+  private void optional(String path, Optional<String> value, Role role) {
+    value.ifPresent(v -> text(path, v, role));
+  }
+
+  private void text(String path, String value, Role role) {
+    String family = theme.style(role).family();
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      int end = i + Character.charCount(cp);
+      if (!ignorable(cp) && !fonts.canDraw(family, cp) && seen.add(path + "#" + cp)) {
+        found.add(new MissingGlyph(path, cp, around(value, i, end)));
+      }
+      i = end;
+    }
+  }
+
+  /** Characters that need no glyph: spaces, controls, joiners and variation selectors. */
+  private static boolean ignorable(int cp) {
+    int type = Character.getType(cp);
+    return Character.isWhitespace(cp)
+        || type == Character.CONTROL
+        || type == Character.FORMAT
+        || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
+  private static String around(String text, int start, int end) {
+    int from = Math.max(0, start - CONTEXT);
+    int to = Math.min(text.length(), end + CONTEXT);
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    return text.substring(from, to).replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.brief.typeset;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Walks the top level of the Markdown document and adds each block to the PDF. Knows the memo's
+ * shape: the first paragraph after the title is the date/author line, the next one the lede; a
+ * heading moves to the next page rather than end one.
+ */
+final class MemoWriter {
+  /** Lines of the following block that must fit under a heading on the same page. */
+  private static final int KEEP_LINES = 3;
+
+  private final RenderContext context;
+  private final Blocks blocks;
+  private final Document document;
+  private final PdfWriter writer;
+
+  MemoWriter(RenderContext context, Document document, PdfWriter writer) {
+    this.context = context;
+    this.blocks = new Blocks(context);
+    this.document = document;
+    this.writer = writer;
+  }
+
+  /** Adds every block; appends each heading's outline title, indexed by its generic tag. */
+  void write(Node markdown, java.util.List<String> outline) throws DocumentException {
+    int sinceTitle = -1;
+    boolean added = false;
+    for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
+      java.util.List<Element> elements;
+      if (node instanceof Heading h && h.getLevel() == 1) {
+        elements = java.util.List.of(blocks.paragraph(h, Role.TITLE, null));
+        sinceTitle = 0;
+      } else if (node instanceof Heading h) {
+        String tag = "h" + outline.size();
+        outline.add(Blocks.plainText(h));
+        Paragraph heading = blocks.paragraph(h, Role.HEADING, tag);
+        keepWithNext(heading, context.theme().style(Role.HEADING));
+        elements = java.util.List.of(heading);
+      } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 0) {
+        elements = java.util.List.of(blocks.paragraph(p, Role.META, null));
+        sinceTitle++;
+      } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 1) {
+        elements = java.util.List.of(blocks.paragraph(p, Role.LEDE, null));
+        sinceTitle++;
+      } else if (node instanceof ThematicBreak) {
+        elements = java.util.List.of(rule());
+      } else {
+        elements = blocks.block(node, node instanceof ListBlock ? Role.LIST : Role.BODY);
+        if (node instanceof BlockQuote && sinceTitle == 1) {
+          sinceTitle++; // no lede: the quote follows the date line directly
+        }
+      }
+      for (Element element : elements) {
+        document.add(element);
+      }
+      added = true;
+    }
+    if (!added) {
+      Paragraph empty = new Paragraph(" ", context.fonts().font(context.theme().style(Role.BODY)));
+      document.add(empty); // a PDF needs a page, even for an empty memo
+    }
+  }
+
+  /** Starts a new page when the heading and the first lines after it would not fit. */
+  private void keepWithNext(Paragraph heading, TextStyle style) {
+    TextStyle body = context.theme().style(Role.BODY);
+    float width = document.right() - document.left();
+    float textWidth = 0;
+    for (Object chunk : heading.getChunks()) {
+      textWidth += ((Chunk) chunk).getWidthPoint();
+    }
+    int lines = Math.max(1, (int) Math.ceil(textWidth / width));
+    float need =
+        style.spaceBefore()
+            + lines * style.leading()
+            + style.spaceAfter()
+            + KEEP_LINES * body.leading();
+    float y = writer.getVerticalPosition(true);
+    if (y - need < document.bottom() && writer.getPageNumber() > 0) {
+      document.newPage();
+    }
+  }
+
+  private Paragraph rule() {
+    TextStyle body = context.theme().style(Role.BODY);
+    Paragraph p = new Paragraph(body.leading());
+    p.setFont(context.fonts().font(body));
+    p.add(
+        new Chunk(
+            new LineSeparator(
+                0.6f, 100, Colors.of(context.theme().ruleColor()), Element.ALIGN_CENTER, -2)));
+    p.setSpacingBefore(body.spaceAfter());
+    p.setSpacingAfter(body.spaceAfter());
+    return p;
+  }
+}
