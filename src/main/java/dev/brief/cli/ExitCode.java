@@ -1,5 +1,8 @@
 package dev.brief.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Every exit code brief uses, in one place; documented in {@code --help} and the README. */
 enum ExitCode {
   OK(0, "success: every brief is valid and every output was written"),
@@ -16,13 +19,12 @@ enum ExitCode {
     this.meaning = meaning;
   }
 
-  /** Lines for picocli's {@code exitCodeList}: {@code "0:meaning"}. */
-  static String[] helpList() {
-    ExitCode[] all = values();
-    String[] lines = new String[all.length];
-    for (int i = 0; i < all.length; i++) {
-      lines[i] = String.format("%2d:%s", all[i].code, all[i].meaning);
+  /** Rows for picocli's exit code list, in order: {@code " 0" -> meaning}. */
+  static Map<String, String> helpList() {
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (ExitCode exit : values()) {
+      rows.put(String.format("%2d", exit.code), exit.meaning);
     }
-    return lines;
+    return rows;
   }
 }

@@ -88,10 +88,7 @@ final class Renderer {
 
   private static Diagnostic warning(Loader.Loaded loaded, MissingGlyph missing) {
     Node tree = loaded.tree().orElseThrow();
-    Mark mark =
-        NodePath.atPointer(tree, NodePath.toPointer(missing.fieldPath()))
-            .map(Node::mark)
-            .orElse(new Mark(1, 1));
+    Mark mark = markOf(tree, NodePath.toPointer(missing.fieldPath()));
     int cp = missing.codePoint();
     return Diagnostic.warning(
         loaded.file(),
@@ -102,6 +99,19 @@ final class Renderer {
         String.format(
             "no font has character U+%04X '%s' in '%s', so the PDF would leave it out; replace it or use a theme with a font that has it",
             cp, new String(Character.toChars(cp)), missing.fieldPath()));
+  }
+
+  /**
+   * The node at a pointer, or at its nearest ancestor: a point written as plain text has no 'text'
+   * key.
+   */
+  private static Mark markOf(Node tree, String pointer) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      var node = NodePath.atPointer(tree, p);
+      if (node.isPresent() || p.isEmpty()) {
+        return node.map(Node::mark).orElse(tree.mark());
+      }
+    }
   }
 
   /** Reads every file in the template's folder, so partials resolve there and nowhere else. */

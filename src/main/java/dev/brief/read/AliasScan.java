@@ -25,8 +25,7 @@ final class AliasScan {
         } else if (event instanceof AliasEvent alias
             && collections.contains(alias.getAnchor())
             && ++count > limit) {
-          return new Mark(
-              alias.getStartMark().getLine() + 1, alias.getStartMark().getColumn() + 1);
+          return new Mark(alias.getStartMark().getLine() + 1, alias.getStartMark().getColumn() + 1);
         }
       }
     } catch (RuntimeException e) {

@@ -58,7 +58,7 @@ class CliTest {
     assertTrue(run.stdout().contains("'conclsion'"), run::toString);
     assertTrue(run.stdout().contains("did you mean 'conclusion'"), run::toString);
     assertTrue(
-        run.stdout().endsWith("1 file checked: 1 invalid, 2 errors, 0 warnings\n"), run::toString);
+        run.stdout().endsWith("1 file checked: 1 invalid, 1 error, 0 warnings\n"), run::toString);
   }
 
   @Test
@@ -69,7 +69,7 @@ class CliTest {
     assertEquals(1, json.exit(), json::toString);
     assertTrue(
         json.stdout()
-            .startsWith("{\"files\":1,\"invalid\":1,\"errors\":2,\"warnings\":0,\"diagnostics\":["),
+            .startsWith("{\"files\":1,\"invalid\":1,\"errors\":1,\"warnings\":0,\"diagnostics\":["),
         json::toString);
     assertTrue(json.stdout().contains("\"rule\":\"unknown-field\""), json::toString);
     Run github = Run.of("validate", "--format=github", file.toString());
