@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never half: the bytes go to
@@ -20,8 +21,18 @@ final class AtomicFiles {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-      Files.write(temp, bytes);
+      // Not createTempFile: its owner-only permissions would stick to the output; CREATE_NEW
+      // gets the usual permissions under the user's umask and still never reuses a file.
+      temp =
+          dir.resolve(
+              "."
+                  + absolute.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "-"
+                  + System.nanoTime()
+                  + ".tmp");
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (replace) {
         move(temp, absolute);
       } else {

@@ -1,7 +1,6 @@
 package dev.brief.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,13 +36,6 @@ final class NewCommand implements Callable<Integer> {
   }
 
   static byte[] starter() {
-    try (InputStream in = NewCommand.class.getResourceAsStream(STARTER)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + STARTER);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read resource " + STARTER, e);
-    }
+    return Resources.text(STARTER).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -88,30 +88,29 @@ final class Renderer {
 
   private static Diagnostic warning(Loader.Loaded loaded, MissingGlyph missing) {
     Node tree = loaded.tree().orElseThrow();
-    Mark mark = markOf(tree, NodePath.toPointer(missing.fieldPath()));
+    String pointer = nearestPointer(tree, NodePath.toPointer(missing.fieldPath()));
+    Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
+    String path = NodePath.toFieldPath(pointer);
     int cp = missing.codePoint();
     return Diagnostic.warning(
         loaded.file(),
         mark.line(),
         mark.column(),
         "missing-glyph",
-        missing.fieldPath(),
+        path,
         String.format(
-            "no font has character U+%04X '%s' in '%s', so the PDF would leave it out; replace it or use a theme with a font that has it",
-            cp, new String(Character.toChars(cp)), missing.fieldPath()));
+            "no font has character U+%04X '%s' in '%s', so the PDF shows '\uFFFD' in its place;"
+                + " remove it, or use a theme whose fonts have it",
+            cp, new String(Character.toChars(cp)), path));
   }
 
-  /**
-   * The node at a pointer, or at its nearest ancestor: a point written as plain text has no 'text'
-   * key.
-   */
-  private static Mark markOf(Node tree, String pointer) {
-    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-      var node = NodePath.atPointer(tree, p);
-      if (node.isPresent() || p.isEmpty()) {
-        return node.map(Node::mark).orElse(tree.mark());
-      }
+  /** The pointer itself or its nearest ancestor in the tree: a plain-text point has no 'text'. */
+  private static String nearestPointer(Node tree, String pointer) {
+    String p = pointer;
+    while (!p.isEmpty() && NodePath.atPointer(tree, p).isEmpty()) {
+      p = p.substring(0, p.lastIndexOf('/'));
     }
+    return p;
   }
 
   /** Reads every file in the template's folder, so partials resolve there and nowhere else. */

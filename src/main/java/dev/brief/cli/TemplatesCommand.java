@@ -1,9 +1,11 @@
 package dev.brief.cli;
 
 import dev.brief.compose.Template;
+import dev.brief.typeset.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "templates",
     description = {
       "List the built-in templates, or copy them out for customising:",
-      "  brief templates export DIR   then: brief render --template DIR/memo.md.mustache ..."
+      "  brief templates export DIR",
+      "  brief render --template DIR/memo.md.mustache --theme DIR/theme.yaml ..."
     },
     subcommands = TemplatesCommand.Export.class)
 final class TemplatesCommand implements Callable<Integer> {
@@ -23,9 +26,16 @@ final class TemplatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Template.builtInSources().keySet().forEach(spec.commandLine().getOut()::println);
+    builtIns().keySet().forEach(spec.commandLine().getOut()::println);
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code;
+  }
+
+  /** The built-in templates and the default theme, by file name. */
+  static Map<String, String> builtIns() {
+    Map<String, String> files = new LinkedHashMap<>(Template.builtInSources());
+    files.put("theme.yaml", Resources.text("/" + Theme.DEFAULT_RESOURCE));
+    return files;
   }
 
   @Command(
@@ -40,7 +50,7 @@ final class TemplatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserException {
-      for (Map.Entry<String, String> file : Template.builtInSources().entrySet()) {
+      for (Map.Entry<String, String> file : builtIns().entrySet()) {
         Path target = dir.resolve(file.getKey());
         if (Files.exists(target)) {
           spec.commandLine().getErr().println("brief: " + target + ": exists, left as it is");

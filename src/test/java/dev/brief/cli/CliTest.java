@@ -183,6 +183,105 @@ class CliTest {
     assertTrue(millis < 2000, "took " + millis + " ms");
   }
 
+  @Test
+  void characterNoFontHasIsAWarningWithItsPlace() throws Exception {
+    String text =
+        Files.readString(Path.of(EXAMPLE))
+            .replace("- >-\n    Taken together", "- >-\n    \uD83D\uDE80 Taken together");
+    Path file = write("rocket.yaml", text);
+    Run run =
+        Run.of("render", "-f", "pdf", "--out-dir", tmp.resolve("out").toString(), file.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.stderr()
+            .matches(
+                "(?s)"
+                    + java.util.regex.Pattern.quote(file.toString())
+                    + ":5\\d:5: warning: no font has character U\\+1F680 .*\\[missing-glyph\\]\n"),
+        run::toString);
+    Run strict =
+        Run.of(
+            "render", "--strict", "--out-dir", tmp.resolve("strict").toString(), file.toString());
+    assertEquals(1, strict.exit(), strict::toString);
+    assertFalse(Files.exists(tmp.resolve("strict/rocket.pdf")));
+  }
+
+  @Test
+  void exportedTemplateAndThemeRenderLikeTheBuiltIns() throws Exception {
+    Path dir = tmp.resolve("tpl");
+    Run export = Run.of("templates", "export", dir.toString());
+    assertEquals(0, export.exit(), export::toString);
+    assertTrue(Files.exists(dir.resolve("memo.md.mustache")));
+    assertTrue(Files.exists(dir.resolve("theme.yaml")));
+    Run builtIn = Run.of("render", "-f", "md", "-o", "-", EXAMPLE);
+    Run custom =
+        Run.of(
+            "render",
+            "-f",
+            "md",
+            "-o",
+            "-",
+            "--template",
+            dir.resolve("memo.md.mustache").toString(),
+            EXAMPLE);
+    assertEquals(0, custom.exit(), custom::toString);
+    assertEquals(builtIn.stdout(), custom.stdout());
+    Files.writeString(
+        dir.resolve("memo.md.mustache"),
+        Files.readString(dir.resolve("memo.md.mustache"))
+            .replace("# {{title}}", "# Memo: {{title}}"));
+    Run changed =
+        Run.of(
+            "render",
+            "-f",
+            "md",
+            "-o",
+            "-",
+            "--template",
+            dir.resolve("memo.md.mustache").toString(),
+            EXAMPLE);
+    assertTrue(changed.stdout().startsWith("# Memo: US position"), changed::toString);
+    Run themed =
+        Run.of("render", "-o", "-", "--theme", dir.resolve("theme.yaml").toString(), EXAMPLE);
+    assertEquals(0, themed.exit(), themed::toString);
+    assertArrayEquals(Run.of("render", "-o", "-", EXAMPLE).stdoutBytes(), themed.stdoutBytes());
+  }
+
+  @Test
+  void brokenTemplateNamesItsFileAndLine() throws Exception {
+    Path template = write("memo.md.mustache", "# {{title}}\n\n{{#facts}}\n{{text}}\n");
+    Run run = Run.of("render", "-f", "md", "--template", template.toString(), EXAMPLE);
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(run.stderr().contains("memo.md.mustache:"), run::toString);
+    assertTrue(run.stderr().contains("[template-error]"), run::toString);
+  }
+
+  @Test
+  void folderRendersEveryBriefIntoOutDir() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in/sub"));
+    Files.copy(Path.of(EXAMPLE), in.resolve("a.yaml"));
+    Files.copy(Path.of(EXAMPLE), in.resolve("b.yml"));
+    Path out = tmp.resolve("out");
+    Run run =
+        Run.of("render", "-f", "html", "--out-dir", out.toString(), tmp.resolve("in").toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(out.resolve("a.html") + "\n" + out.resolve("b.html") + "\n", run.stdout());
+    assertTrue(Files.readString(out.resolve("a.html")).contains("<h1>US position"));
+    assertEquals(
+        Files.getPosixFilePermissions(in.resolve("a.yaml"))
+            .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        Files.getPosixFilePermissions(out.resolve("a.html"))
+            .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "outputs get the usual permissions, not owner-only");
+  }
+
+  @Test
+  void oneOutputFileForManyBriefsIsAUsageError() {
+    Run run = Run.of("render", "-o", tmp.resolve("x.pdf").toString(), "briefs", EXAMPLE);
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.stderr().startsWith("brief: -o takes one brief"), run::toString);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
