@@ -1,5 +1,6 @@
 package dev.brief.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ScopeType;
       "  brief render briefs/q3.yaml         write briefs/q3.pdf",
       "  brief render -f md -o - q3.yaml     print the memo as Markdown"
     })
-final class BriefCommand implements Runnable {
+final class BriefCommand implements Callable<Integer> {
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -27,8 +28,10 @@ final class BriefCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Without a command there is nothing to do: show what there is, as a usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code;
   }
 }

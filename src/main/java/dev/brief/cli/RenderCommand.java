@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -29,11 +28,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Brief files, or folders to search for *.yaml and *.yml.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin BriefFiles input;
 
   @Option(
       names = {"-f", "--format"},
@@ -63,21 +58,13 @@ final class RenderCommand implements Callable<Integer> {
       description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
 
-  @Option(
-      names = "--strict",
-      description = "Treat warnings as errors: nothing is written for a brief with warnings.")
-  boolean strict;
-
   RenderCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws UserException {
-    List<Path> files = Inputs.expand(paths);
-    if (files.isEmpty()) {
-      throw new UserException(ExitCode.USAGE, "no *.yaml or *.yml files found in " + paths);
-    }
+    List<Path> files = input.expand();
     if (output != null && files.size() > 1) {
       throw new UserException(
           ExitCode.USAGE, "-o takes one brief, but " + files.size() + " were given; use --out-dir");
@@ -110,12 +97,12 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Loader.Loaded loaded = loader.load(file);
     loaded.diagnostics().forEach(d -> err.println(d.format()));
-    if (loaded.fails(strict)) {
+    if (loaded.fails(input.strict)) {
       return false;
     }
     Renderer.Output rendered = renderer.render(loaded);
     rendered.warnings().forEach(d -> err.println(d.format()));
-    if (strict && !rendered.warnings().isEmpty()) {
+    if (input.strict && !rendered.warnings().isEmpty()) {
       return false;
     }
     if (output != null && output.toString().equals("-")) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "templates",
     description = {
-      "List the built-in templates, or copy them out for customising:",
+      "List the built-in templates and theme; 'export DIR' copies them out for customising:",
       "  brief templates export DIR",
       "  brief render --template DIR/memo.md.mustache --theme DIR/theme.yaml ..."
     },

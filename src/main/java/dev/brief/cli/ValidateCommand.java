@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -19,11 +19,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Brief files, or folders to search for *.yaml and *.yml.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin BriefFiles input;
 
   @Option(
       names = "--format",
@@ -31,21 +27,15 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format = ReportFormat.text;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
-  boolean strict;
-
   @Override
   public Integer call() throws UserException {
-    List<Path> files = Inputs.expand(paths);
-    if (files.isEmpty()) {
-      throw new UserException(ExitCode.USAGE, "no *.yaml or *.yml files found in " + paths);
-    }
+    List<Path> files = input.expand();
     Loader loader = new Loader();
     List<Loader.Loaded> results = new ArrayList<>();
     for (Path file : files) {
       results.add(loader.load(file));
     }
-    Report.Summary summary = Report.Summary.of(results, strict);
+    Report.Summary summary = Report.Summary.of(results, input.strict);
     Report.print(spec.commandLine().getOut(), format, results, summary);
     return summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
   }
