@@ -20,6 +20,10 @@ final class AtomicFiles {
     Path dir = absolute.getParent();
     Path temp = null;
     try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new UserException(
+            ExitCode.IO, target + ": cannot write: " + dir + " is not a folder");
+      }
       Files.createDirectories(dir);
       // Not createTempFile: its owner-only permissions would stick to the output; CREATE_NEW
       // gets the usual permissions under the user's umask and still never reuses a file.
@@ -41,7 +45,10 @@ final class AtomicFiles {
       }
       temp = null;
     } catch (FileAlreadyExistsException e) {
-      throw new UserException(ExitCode.USAGE, target + ": already exists; choose another name");
+      throw Files.isDirectory(dir)
+          ? new UserException(ExitCode.USAGE, target + ": already exists; choose another name")
+          : new UserException(
+              ExitCode.IO, target + ": cannot write: a folder on the way is a file");
     } catch (IOException | UnsupportedOperationException e) {
       throw new UserException(
           ExitCode.IO,

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,21 +17,25 @@ final class Inputs {
   private Inputs() {}
 
   static List<Path> expand(List<Path> paths) throws UserException {
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::isBrief).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile)
+              .filter(Inputs::isBrief)
+              .map(Path::normalize)
+              .sorted()
+              .forEach(files::add);
         } catch (IOException | UncheckedIOException e) {
           throw new UserException(ExitCode.USAGE, path + ": cannot list folder: " + e.getMessage());
         }
       } else if (Files.isRegularFile(path)) {
-        files.add(path);
+        files.add(path.normalize());
       } else {
         throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
       }
     }
-    return files;
+    return List.copyOf(files);
   }
 
   static boolean isBrief(Path file) {

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -50,6 +51,17 @@ public final class YamlReader {
       root = newYaml().compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       throw syntaxError(file, e);
+    } catch (ReaderException e) {
+      Mark at = markAt(text, e.getPosition());
+      throw fail(
+          file,
+          at.line(),
+          at.column(),
+          "yaml-syntax",
+          String.format(
+              "character U+%04X is not allowed in YAML; delete it or write it as an escape in"
+                  + " double quotes",
+              e.getCodePoint()));
     } catch (YAMLException e) {
       if (e.getMessage() != null && e.getMessage().contains("Number of aliases")) {
         Mark at = AliasScan.excessAlias(newYaml(), text, MAX_COLLECTION_ALIASES);
@@ -62,6 +74,24 @@ public final class YamlReader {
       throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
     }
     return new Converter(file).convert(root, 0);
+  }
+
+  /** The line and column of a code-point offset into the text. */
+  private static Mark markAt(String text, int codePoints) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < codePoints; seen++) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(cp);
+    }
+    return new Mark(line, column);
   }
 
   /**

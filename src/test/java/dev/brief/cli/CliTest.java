@@ -282,6 +282,27 @@ class CliTest {
     assertTrue(run.stderr().startsWith("brief: -o takes one brief"), run::toString);
   }
 
+  @Test
+  void aFileNamedTwiceIsCheckedOnce() {
+    Run run = Run.of("validate", "briefs", "briefs/", EXAMPLE);
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+  }
+
+  @Test
+  void outDirThatIsAFileIsAnOutputError() throws Exception {
+    Path file = write("not-a-folder", "x");
+    Run run = Run.of("render", "--out-dir", file.toString(), EXAMPLE);
+    assertEquals(3, run.exit(), run::toString);
+    assertEquals(
+        "brief: "
+            + file.resolve("us-nato-redistribution.pdf")
+            + ": cannot write: "
+            + file
+            + " is not a folder\n",
+        run.stderr());
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
