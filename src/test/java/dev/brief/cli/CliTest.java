@@ -277,7 +277,13 @@ class CliTest {
 
   @Test
   void oneOutputFileForManyBriefsIsAUsageError() {
-    Run run = Run.of("render", "-o", tmp.resolve("x.pdf").toString(), "briefs", EXAMPLE);
+    Run run =
+        Run.of(
+            "render",
+            "-o",
+            tmp.resolve("x.pdf").toString(),
+            EXAMPLE,
+            "src/test/resources/cases/valid");
     assertEquals(2, run.exit(), run::toString);
     assertTrue(run.stderr().startsWith("brief: -o takes one brief"), run::toString);
   }
