@@ -8,19 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -37,9 +30,6 @@ public final class YamlReader {
   static final int MAX_DEPTH = 64;
   static final int MAX_COLLECTION_ALIASES = 20;
   static final int MAX_NODES = 100_000;
-
-  private static final Set<Tag> PLAIN_TAGS =
-      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
   public Node read(String file, byte[] content) throws BriefException {
     if (content.length > MAX_BYTES) {
@@ -73,7 +63,7 @@ public final class YamlReader {
     if (root == null) {
       throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
     }
-    return new Converter(file).convert(root, 0);
+    return new TreeConverter(file).convert(root, 0);
   }
 
   /** The line and column of a code-point offset into the text. */
@@ -181,91 +171,5 @@ public final class YamlReader {
 
   static BriefException fail(String file, int line, int column, String rule, String message) {
     return new BriefException(Diagnostic.error(file, line, column, rule, "", message));
-  }
-
-  /** SnakeYAML's nodes to ours: checks tags and duplicate keys, bounds the work done on aliases. */
-  private static final class Converter {
-    private final String file;
-    private int nodes;
-
-    Converter(String file) {
-      this.file = file;
-    }
-
-    Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
-      Mark mark = new Mark(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-      if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-        throw fail(
-            file,
-            mark.line(),
-            mark.column(),
-            "too-complex",
-            "document is too large or too deeply nested (aliases expand to more than "
-                + MAX_NODES
-                + " nodes); remove the anchors and aliases");
-      }
-      if (!PLAIN_TAGS.contains(node.getTag())) {
-        throw fail(
-            file,
-            mark.line(),
-            mark.column(),
-            "yaml-tag",
-            "tag '"
-                + node.getTag().getValue().replace(Tag.PREFIX, "!!")
-                + "' is not allowed; remove it and write the value as plain text");
-      }
-      if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
-        return new ScalarNode(scalar.getValue(), typeOf(scalar.getTag()), mark);
-      }
-      if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
-        List<Node> items = new ArrayList<>();
-        for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
-          items.add(convert(item, depth + 1));
-        }
-        return new SequenceNode(items, mark);
-      }
-      org.yaml.snakeyaml.nodes.MappingNode map = (org.yaml.snakeyaml.nodes.MappingNode) node;
-      List<MappingNode.Entry> entries = new ArrayList<>();
-      Map<String, Mark> seen = new HashMap<>();
-      for (NodeTuple tuple : map.getValue()) {
-        Node key = convert(tuple.getKeyNode(), depth + 1);
-        if (!(key instanceof ScalarNode scalarKey)) {
-          throw fail(
-              file,
-              key.mark().line(),
-              key.mark().column(),
-              "yaml-key",
-              "a key must be plain text, not a list or mapping");
-        }
-        Mark first = seen.putIfAbsent(scalarKey.value(), scalarKey.mark());
-        if (first != null) {
-          throw fail(
-              file,
-              scalarKey.mark().line(),
-              scalarKey.mark().column(),
-              "duplicate-key",
-              "duplicate key '"
-                  + scalarKey.value()
-                  + "' (first defined at line "
-                  + first.line()
-                  + "); remove one of them");
-        }
-        entries.add(new MappingNode.Entry(scalarKey, convert(tuple.getValueNode(), depth + 1)));
-      }
-      return new MappingNode(entries, mark);
-    }
-
-    private static ScalarType typeOf(Tag tag) {
-      if (Tag.INT.equals(tag)) {
-        return ScalarType.INTEGER;
-      } else if (Tag.FLOAT.equals(tag)) {
-        return ScalarType.FLOAT;
-      } else if (Tag.BOOL.equals(tag)) {
-        return ScalarType.BOOLEAN;
-      } else if (Tag.NULL.equals(tag)) {
-        return ScalarType.NULL;
-      }
-      return ScalarType.STRING;
-    }
   }
 }
