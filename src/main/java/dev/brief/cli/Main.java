@@ -31,6 +31,17 @@ public final class Main {
     return code;
   }
 
+  /** picocli's words, except for a mistyped command, which it calls an unmatched argument. */
+  private static String usageMessage(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && e.getCommandLine().getParent() == null
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+    }
+    return e.getMessage();
+  }
+
   static CommandLine commandLine(Context context) {
     BriefCommand root = new BriefCommand();
     CommandLine cli = new CommandLine(root);
@@ -49,6 +60,15 @@ public final class Main {
                     .exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(ExitCode.helpList()));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("brief: " + usageMessage(e));
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          err.flush();
+          return ExitCode.USAGE.code;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();

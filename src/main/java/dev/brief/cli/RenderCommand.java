@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
     name = "render",
     description = {
       "Render briefs as memos: PDF (default), Markdown or HTML.",
-      "Each output goes beside its brief with the new extension unless -o or --out-dir says",
-      "otherwise; every path written is printed. An invalid brief is reported as by validate and",
-      "nothing is written for it. Set SOURCE_DATE_EPOCH to fix the dates written into PDFs."
+      "",
+      "Each output goes beside its brief with the new extension unless -o or --out-dir says"
+          + " otherwise; every path written is printed. An invalid brief is reported as by"
+          + " validate, and nothing is written for it. Set SOURCE_DATE_EPOCH to fix the dates"
+          + " written into PDFs."
     })
 final class RenderCommand implements Callable<Integer> {
   private final Context context;
@@ -87,6 +89,10 @@ final class RenderCommand implements Callable<Integer> {
       if (!renderOne(loader, renderer, file, files)) {
         failed++;
       }
+    }
+    if (failed > 0) {
+      err.println(
+          "brief: " + failed + " of " + Report.plural(files.size(), "brief") + " not rendered");
     }
     err.flush();
     return failed == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = {
       "Check briefs against the schema and the semantic rules.",
-      "Prints one line per problem (file:line:col: severity: message [rule]) and a summary."
+      "",
+      "Prints one line per problem (file:line:col: severity: message [rule]), then a summary"
+          + " line; the report goes to standard output. Exit 0 when every brief is valid."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
