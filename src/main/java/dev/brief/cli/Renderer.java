@@ -60,7 +60,10 @@ final class Renderer {
       throws UserException, BriefException {
     Template template = templateFile == null ? Template.builtIn() : loadTemplate(templateFile);
     Theme theme = themeFile == null ? Theme.defaultTheme() : loadTheme(themeFile);
-    Typesetter typesetter = format == OutputFormat.pdf ? new Typesetter(Fonts.load()) : null;
+    Typesetter typesetter =
+        format == OutputFormat.pdf
+            ? new Typesetter(Fonts.load(), "brief " + Version.VERSION)
+            : null;
     return new Renderer(format, template, theme, typesetter, timestampOverride);
   }
 

@@ -38,11 +38,6 @@ public final class Typesetter {
     this.creator = requireNonNull(creator, "creator");
   }
 
-  /** A typesetter that names brief and its version as the creator. */
-  public Typesetter(Fonts fonts) {
-    this(fonts, "brief " + version());
-  }
-
   /**
    * The PDF for {@code markdown}; {@code brief} gives the metadata and header/footer values, and
    * {@code timestamp} is written as the creation and modification date.
@@ -104,19 +99,5 @@ public final class Typesetter {
     GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     calendar.setTimeInMillis(instant.toEpochMilli());
     return calendar;
-  }
-
-  /** The version the build wrote into dev/brief/version.properties. */
-  private static String version() {
-    java.util.Properties props = new java.util.Properties();
-    try (java.io.InputStream in =
-        Typesetter.class.getClassLoader().getResourceAsStream("dev/brief/version.properties")) {
-      if (in != null) {
-        props.load(in);
-      }
-    } catch (java.io.IOException e) {
-      return "dev";
-    }
-    return props.getProperty("version", "dev");
   }
 }

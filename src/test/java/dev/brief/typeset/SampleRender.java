@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SampleRender {
   @Test
   void write() throws Exception {
-    Typesetter t = new Typesetter(Fonts.load());
+    Typesetter t = new Typesetter(Fonts.load(), "brief sample");
     var brief = Fixture.english();
     Files.write(
         Path.of("/tmp/memo1.pdf"),
