@@ -22,6 +22,12 @@ final class MemoWriter {
   /** Lines of the following block that must fit under a heading on the same page. */
   private static final int KEEP_LINES = 3;
 
+  /** Paragraphs up to this many lines are never split: no lone first or last line on a page. */
+  private static final int PARAGRAPH_KEEP_LINES = 5;
+
+  /** A pull quote up to this many lines, attribution included, stays on one page. */
+  private static final int QUOTE_KEEP_LINES = 10;
+
   private final RenderContext context;
   private final Blocks blocks;
   private final Document document;
@@ -63,6 +69,10 @@ final class MemoWriter {
           sinceTitle++; // no lede: the quote follows the date line directly
         }
       }
+      if (!(node instanceof Heading) && !(node instanceof ListBlock)) {
+        keepTogether(
+            elements, node instanceof BlockQuote ? QUOTE_KEEP_LINES : PARAGRAPH_KEEP_LINES);
+      }
       for (Element element : elements) {
         document.add(element);
       }
@@ -90,6 +100,40 @@ final class MemoWriter {
             + KEEP_LINES * body.leading();
     float y = writer.getVerticalPosition(true);
     if (y - need < document.bottom() && writer.getPageNumber() > 0) {
+      document.newPage();
+    }
+  }
+
+  /**
+   * Starts a new page before a short block that would not fit in what is left of this one, and
+   * before any block when only one of its lines would fit (OpenPDF has no widow or orphan control).
+   * Line counts are estimated from the text's width, with a margin for word wrapping.
+   */
+  private void keepTogether(java.util.List<Element> elements, int maxLines) {
+    float width = document.right() - document.left();
+    float height = 0;
+    float firstLines = 0;
+    int lines = 0;
+    for (Element element : elements) {
+      if (!(element instanceof Paragraph p)) {
+        return;
+      }
+      float text = 0;
+      for (Object chunk : p.getChunks()) {
+        text += ((Chunk) chunk).getWidthPoint();
+      }
+      float measure = width - p.getIndentationLeft() - p.getIndentationRight();
+      int n = Math.max(1, (int) Math.ceil(text * 1.08f / measure));
+      if (lines == 0) {
+        firstLines = p.getSpacingBefore() + Math.min(2, n) * p.getTotalLeading();
+      }
+      lines += n;
+      height += p.getSpacingBefore() + n * p.getTotalLeading() + p.getSpacingAfter();
+    }
+    float available = writer.getVerticalPosition(true) - document.bottom();
+    boolean shortBlock = lines <= maxLines && height < document.top() - document.bottom();
+    if (writer.getPageNumber() > 0
+        && ((shortBlock && height > available) || (lines > 1 && firstLines > available))) {
       document.newPage();
     }
   }

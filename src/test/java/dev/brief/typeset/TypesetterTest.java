@@ -96,6 +96,30 @@ class TypesetterTest {
   }
 
   @Test
+  void shortParagraphsAreNeverSplitAcrossPages() throws Exception {
+    Brief brief = Fixture.english();
+    // Three-line paragraphs, numbered, with the filler shifted so breaks fall at every offset.
+    for (int shift = 0; shift < 6; shift++) {
+      StringBuilder md = new StringBuilder("# Title\n\nmeta\n\nlede\n\n");
+      md.append("Short opener.\n\n".repeat(shift));
+      for (int i = 0; i < 40; i++) {
+        md.append("Paragraph ").append(i).append(" begins. ").append(Fixture.LOREM, 0, 180);
+        md.append(" Paragraph ").append(i).append(" ends.\n\n");
+      }
+      List<String> pages = Pdfs.pages(render(brief, md.toString()));
+      for (int i = 0; i < 40; i++) {
+        String begins = "Paragraph " + i + " begins.";
+        String ends = "Paragraph " + i + " ends.";
+        boolean together =
+            pages.stream()
+                .map(p -> p.replaceAll("\\s+", " "))
+                .anyMatch(p -> p.contains(begins) && p.contains(ends));
+        assertTrue(together, "paragraph " + i + " split across pages (shift " + shift + ")");
+      }
+    }
+  }
+
+  @Test
   void aLongTitleIsShortenedInTheHeaderButNotInTheMemo() throws Exception {
     String title =
         "A very long title that goes on and on about the redistribution of burdens"
