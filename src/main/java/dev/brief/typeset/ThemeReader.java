@@ -41,6 +41,10 @@ final class ThemeReader {
             running(map(root, "footer")),
             pageOf(map(root, "page-of")));
     if (!problems.isEmpty()) {
+      problems.sort(
+          java.util.Comparator.comparing(Diagnostic::file)
+              .thenComparingInt(Diagnostic::line)
+              .thenComparingInt(Diagnostic::column));
       throw new BriefException(problems);
     }
     return theme;
@@ -150,12 +154,12 @@ final class ThemeReader {
   }
 
   private float positive(MappingNode map, String key) {
+    int reported = problems.size();
     float value = length(map, key);
-    if (value <= 0) {
+    if (value <= 0 && problems.size() == reported) {
       problem(map.get(key).orElseThrow(), "'" + key + "' must be greater than zero");
-      return 1;
     }
-    return value;
+    return value <= 0 ? 1 : value;
   }
 
   private float length(MappingNode map, String key) {
