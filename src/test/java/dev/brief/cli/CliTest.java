@@ -214,32 +214,15 @@ class CliTest {
     assertTrue(Files.exists(dir.resolve("memo.md.mustache")));
     assertTrue(Files.exists(dir.resolve("theme.yaml")));
     Run builtIn = Run.of("render", "-f", "md", "-o", "-", EXAMPLE);
+    Path template = dir.resolve("memo.md.mustache");
     Run custom =
-        Run.of(
-            "render",
-            "-f",
-            "md",
-            "-o",
-            "-",
-            "--template",
-            dir.resolve("memo.md.mustache").toString(),
-            EXAMPLE);
+        Run.of("render", "-f", "md", "-o", "-", "--template", template.toString(), EXAMPLE);
     assertEquals(0, custom.exit(), custom::toString);
     assertEquals(builtIn.stdout(), custom.stdout());
     Files.writeString(
-        dir.resolve("memo.md.mustache"),
-        Files.readString(dir.resolve("memo.md.mustache"))
-            .replace("# {{title}}", "# Memo: {{title}}"));
+        template, Files.readString(template).replace("# {{title}}", "# Memo: {{title}}"));
     Run changed =
-        Run.of(
-            "render",
-            "-f",
-            "md",
-            "-o",
-            "-",
-            "--template",
-            dir.resolve("memo.md.mustache").toString(),
-            EXAMPLE);
+        Run.of("render", "-f", "md", "-o", "-", "--template", template.toString(), EXAMPLE);
     assertTrue(changed.stdout().startsWith("# Memo: US position"), changed::toString);
     Run themed =
         Run.of("render", "-o", "-", "--theme", dir.resolve("theme.yaml").toString(), EXAMPLE);
