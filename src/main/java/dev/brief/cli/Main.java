@@ -25,7 +25,21 @@ public final class Main {
     CommandLine cli = commandLine(new Context(stdout, env));
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands on Errors; a hostile input must still end in one line and a documented code.
+      if (((BriefCommand) cli.getCommand()).debug) {
+        e.printStackTrace(err);
+      }
+      err.println(
+          "brief: internal error: "
+              + e.getClass().getSimpleName()
+              + " (an input too large or too deeply nested?); run again with --debug and report"
+              + " the trace");
+      code = ExitCode.INTERNAL.code;
+    }
     out.flush();
     err.flush();
     return code;

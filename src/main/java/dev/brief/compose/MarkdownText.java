@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
   private static final Pattern BLOCK_START =
-      Pattern.compile(
-          "^(?:[#>|]|[-+*](?:[ \\t]|$)|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|[-=]+[ \\t]*$"
-              + "|```|~~~|\\[(?:[^\\]\\\\]|\\\\.)*\\]:)");
+      Pattern.compile("^(?:[#>|]|[-+*](?:[ \\t]|$)|[-=]+[ \\t]*$|```|~~~)");
   private static final Pattern ORDERED_START = Pattern.compile("^\\d{1,9}(?=[.)](?:[ \\t]|$))");
   private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t](#+)[ \\t]*$");
   private static final Pattern AUTOLINK =
@@ -78,7 +76,9 @@ final class MarkdownText {
       text = "\\`".repeat(run) + text.substring(run);
     } else if (ordered.find()) {
       text = text.substring(0, ordered.end()) + "\\" + text.substring(ordered.end());
-    } else if (BLOCK_START.matcher(text).find()) {
+    } else if (BLOCK_START.matcher(text).find()
+        || isThematicBreak(text)
+        || isLinkDefinition(text)) {
       text = "\\" + text;
     }
     // A run of # at the end would close an ATX heading when the text is a heading's content.
@@ -87,6 +87,44 @@ final class MarkdownText {
       text = text.substring(0, closing.start(1)) + "\\" + text.substring(closing.start(1));
     }
     return escapeInline(text);
+  }
+
+  /** Whether the text is a thematic break: three or more of one of - * _, spaces between. */
+  static boolean isThematicBreak(String text) {
+    char mark = text.isEmpty() ? ' ' : text.charAt(0);
+    if (mark != '-' && mark != '*' && mark != '_') {
+      return false;
+    }
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == mark) {
+        count++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+
+  /**
+   * Whether the text starts like a link reference definition ({@code [label]: ...}). A scan, not a
+   * regular expression: Java's regex engine recurses per repetition and overflows the stack on a
+   * long run of brackets.
+   */
+  static boolean isLinkDefinition(String text) {
+    if (!text.startsWith("[")) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']') {
+        return i + 1 < text.length() && text.charAt(i + 1) == ':';
+      }
+    }
+    return false;
   }
 
   private static String escapeInline(String text) {
