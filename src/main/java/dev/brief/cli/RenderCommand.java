@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,8 +87,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     Loader loader = new Loader();
     int failed = 0;
+    Map<Path, Path> written = new HashMap<>();
     for (Path file : files) {
-      if (!renderOne(loader, renderer, file, files)) {
+      if (!renderOne(loader, renderer, file, files, written)) {
         failed++;
       }
     }
@@ -98,7 +101,8 @@ final class RenderCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
   }
 
-  private boolean renderOne(Loader loader, Renderer renderer, Path file, List<Path> inputs)
+  private boolean renderOne(
+      Loader loader, Renderer renderer, Path file, List<Path> inputs, Map<Path, Path> written)
       throws UserException {
     PrintWriter err = spec.commandLine().getErr();
     Loader.Loaded loaded = loader.load(file);
@@ -123,6 +127,18 @@ final class RenderCommand implements Callable<Integer> {
     }
     Path target = target(file);
     refuseInput(target, inputs);
+    Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
+    if (earlier != null) {
+      err.println(
+          "brief: "
+              + target
+              + ": already written for "
+              + earlier
+              + " in this run; not overwritten with "
+              + file
+              + " (give the briefs different names, or render them separately)");
+      return false;
+    }
     AtomicFiles.write(target, rendered.bytes(), true);
     spec.commandLine().getOut().println(target);
     spec.commandLine().getOut().flush();

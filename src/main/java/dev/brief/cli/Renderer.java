@@ -33,6 +33,9 @@ import java.util.stream.Stream;
 final class Renderer {
   private static final long MAX_TEMPLATE_BYTES = 1 << 20;
 
+  /** How deep below the template's folder partials may live ({@code {{> parts/quote}}}). */
+  private static final int TEMPLATE_DEPTH = 3;
+
   private final OutputFormat format;
   private final Template template;
   private final Theme theme;
@@ -116,28 +119,34 @@ final class Renderer {
     return p;
   }
 
-  /** Reads every file in the template's folder, so partials resolve there and nowhere else. */
+  /**
+   * Reads the template's folder (to {@link #TEMPLATE_DEPTH} levels), so partials resolve there and
+   * nowhere else. Names keep the folder as the user typed it, so diagnostics name real paths.
+   */
   private static Template loadTemplate(Path file) throws UserException, BriefException {
     if (!Files.isRegularFile(file)) {
       throw new UserException(ExitCode.USAGE, file + ": no such template file");
     }
     Path dir = file.toAbsolutePath().getParent();
+    String prefix = file.getParent() == null ? "" : slashes(file.getParent()) + "/";
     Map<String, String> sources = new LinkedHashMap<>();
-    try (Stream<Path> walk = Files.walk(dir, 4)) {
+    try (Stream<Path> walk = Files.walk(dir, TEMPLATE_DEPTH)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
         if (p.getFileName().toString().endsWith(".mustache")
             && Files.size(p) <= MAX_TEMPLATE_BYTES) {
           sources.put(
-              dir.relativize(p).toString().replace('\\', '/'),
-              Files.readString(p, StandardCharsets.UTF_8));
+              prefix + slashes(dir.relativize(p)), Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UserException(
           ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
     }
-    return Template.compile(
-        dir.relativize(file.toAbsolutePath()).toString().replace('\\', '/'), sources);
+    return Template.compile(prefix + file.getFileName(), sources);
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace('\\', '/');
   }
 
   private static Theme loadTheme(Path file) throws UserException, BriefException {

@@ -292,6 +292,21 @@ class CliTest {
         run.stderr());
   }
 
+  @Test
+  void twoBriefsWithOneNameNeverOverwriteEachOtherInOutDir() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Files.copy(Path.of(EXAMPLE), a.resolve("x.yaml"));
+    Files.writeString(
+        b.resolve("x.yaml"),
+        Files.readString(Path.of(EXAMPLE)).replace("title: \"US position", "title: \"Other"));
+    Path out = tmp.resolve("out");
+    Run run = Run.of("render", "-f", "md", "--out-dir", out.toString(), a.toString(), b.toString());
+    assertEquals(1, run.exit(), run::toString);
+    assertTrue(Files.readString(out.resolve("x.md")).startsWith("# US position"));
+    assertTrue(run.stderr().contains("already written for " + a.resolve("x.yaml")), run::toString);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
