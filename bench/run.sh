@@ -26,7 +26,7 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
-brief=(java -jar target/brief.jar)
+brief=(./brief)  # what users run: the launcher, with its JVM flags
 cold_pdf=$(median_ms "${brief[@]}" render -o "$tmp/x.pdf" "$example")
 cold_md=$(median_ms "${brief[@]}" render -f md -o "$tmp/x.md" "$example")
 cold_validate=$(median_ms "${brief[@]}" validate "$example")
