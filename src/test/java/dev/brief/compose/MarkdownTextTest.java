@@ -224,7 +224,12 @@ class MarkdownTextTest {
       "10)",
       "\\",
       "&#65;",
-      "<a href=x>"
+      "<a href=x>",
+      "[a](javascript:x)",
+      "![i](https://example.com/p.png)",
+      "]",
+      "(data:x)",
+      "x\\"
     };
     String[] separators = {" ", "\n", "\n\n", "\n \n"};
     Random random = new Random(20250215);
@@ -248,6 +253,8 @@ class MarkdownTextTest {
       assertEquals(expected, actual, () -> "input: " + input);
       assertEquals(List.of(), Ast.all(doc, HtmlInline.class), () -> "input: " + input);
       assertEquals(List.of(), Ast.all(doc, HtmlBlock.class), () -> "input: " + input);
+      assertEquals(List.of(), Ast.all(doc, Link.class), () -> "input: " + input);
+      assertEquals(List.of(), Ast.all(doc, Image.class), () -> "input: " + input);
     }
   }
 }
