@@ -20,11 +20,17 @@ final class Links {
     return out.toString();
   }
 
-  /** The link destination: spaces, angle brackets, backticks and backslashes percent-encoded. */
+  /**
+   * The link destination: spaces, angle brackets, backticks and backslashes percent-encoded, and
+   * parentheses backslash-escaped unless they pair up, since an unpaired one ends the destination
+   * early or stops it being a link at all.
+   */
   static String destination(String url) {
+    boolean paired = parenthesesPair(url);
     StringBuilder out = new StringBuilder(url.length() + 8);
     for (char c : url.toCharArray()) {
       switch (c) {
+        case '(', ')' -> out.append(paired ? "" : "\\").append(c);
         case ' ' -> out.append("%20");
         case '<' -> out.append("%3C");
         case '>' -> out.append("%3E");
@@ -34,5 +40,16 @@ final class Links {
       }
     }
     return out.toString();
+  }
+
+  private static boolean parenthesesPair(String url) {
+    int depth = 0;
+    for (char c : url.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 }

@@ -9,17 +9,14 @@ import java.util.regex.Pattern;
  * Turns brief text into Markdown that can only be paragraph text. A blank line starts a new
  * paragraph; other line breaks become spaces, so no line of user text ever starts a line of the
  * output except the first of each paragraph, which is escaped when it would open a block (heading,
- * list, quote, fence, table, thematic break, link definition). Inline emphasis, strong, code spans,
- * links and http(s)/mailto autolinks survive; {@code <} and {@code &} are escaped outside code
- * spans, so HTML and entities print as typed.
+ * list, quote, fence, table, thematic break, link definition); {@link InlineMarkdown} decides what
+ * survives inside the line.
  */
 final class MarkdownText {
   private static final Pattern BLOCK_START =
-      Pattern.compile("^(?:[#>|]|[-+*](?:[ \\t]|$)|[-=]+[ \\t]*$|```|~~~)");
+      Pattern.compile("^(?:[#>|]|[-+*](?:[ \\t]|$)|[-=]+[ \\t]*$|~~~)");
   private static final Pattern ORDERED_START = Pattern.compile("^\\d{1,9}(?=[.)](?:[ \\t]|$))");
   private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t](#+)[ \\t]*$");
-  private static final Pattern AUTOLINK =
-      Pattern.compile("<(?:(?i:https?)://|(?i:mailto):)[^\\s<>\\p{Cntrl}]*>");
 
   private MarkdownText() {}
 
@@ -65,16 +62,10 @@ final class MarkdownText {
 
   private static String escapeParagraph(String paragraph) {
     String text = paragraph;
+    // A fence of backticks needs an info string without backticks, so nothing closes its run:
+    // InlineMarkdown escapes such a run, and only the other block starts need escaping here.
     Matcher ordered = ORDERED_START.matcher(text);
-    if (text.startsWith("```")) {
-      // Escape the whole run: escaping only its first backtick would leave a shorter run that
-      // could open a code span the user never typed.
-      int run = 0;
-      while (run < text.length() && text.charAt(run) == '`') {
-        run++;
-      }
-      text = "\\`".repeat(run) + text.substring(run);
-    } else if (ordered.find()) {
+    if (ordered.find()) {
       text = text.substring(0, ordered.end()) + "\\" + text.substring(ordered.end());
     } else if (BLOCK_START.matcher(text).find()
         || isThematicBreak(text)
@@ -86,7 +77,7 @@ final class MarkdownText {
     if (closing.find() && closing.start(1) > 0) {
       text = text.substring(0, closing.start(1)) + "\\" + text.substring(closing.start(1));
     }
-    return escapeInline(text);
+    return InlineMarkdown.escape(text);
   }
 
   /** Whether the text is a thematic break: three or more of one of - * _, spaces between. */
@@ -125,72 +116,5 @@ final class MarkdownText {
       }
     }
     return false;
-  }
-
-  private static String escapeInline(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < n && isAsciiPunctuation(text.charAt(i + 1))) {
-        out.append(text, i, i + 2);
-        i += 2;
-      } else if (c == '`') {
-        int end = codeSpanEnd(text, i);
-        out.append(text, i, end);
-        i = end;
-      } else if (c == '<') {
-        Matcher autolink = AUTOLINK.matcher(text).region(i, n);
-        if (autolink.lookingAt()) {
-          out.append(text, i, autolink.end());
-          i = autolink.end();
-        } else {
-          out.append("\\<");
-          i++;
-        }
-      } else if (c == '&') {
-        out.append("\\&");
-        i++;
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * Where the code span opening at {@code start} ends (after its closing run), or the end of the
-   * opening run when nothing closes it: then the backticks are literal, as CommonMark reads them.
-   */
-  private static int codeSpanEnd(String text, int start) {
-    int runEnd = start;
-    while (runEnd < text.length() && text.charAt(runEnd) == '`') {
-      runEnd++;
-    }
-    int length = runEnd - start;
-    int i = runEnd;
-    while (i < text.length()) {
-      if (text.charAt(i) != '`') {
-        i++;
-        continue;
-      }
-      int close = i;
-      while (i < text.length() && text.charAt(i) == '`') {
-        i++;
-      }
-      if (i - close == length) {
-        return i;
-      }
-    }
-    return runEnd;
-  }
-
-  static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/')
-        || (c >= ':' && c <= '@')
-        || (c >= '[' && c <= '`')
-        || (c >= '{' && c <= '~');
   }
 }

@@ -84,7 +84,30 @@ class BinderTest {
             Optional.of("https://b.example/"),
             Optional.of(LocalDate.of(2025, 1, 1))),
         brief.sources().get("b"));
+    assertEquals(
+        new Source("a", "A", Optional.empty(), Optional.empty(), Optional.empty()),
+        brief.sources().get("a"));
     assertEquals(Map.of("facts", "Key facts"), brief.labels());
+  }
+
+  /** The optional fields {@link #bindsEveryField} leaves out, given; and a quote with none. */
+  @Test
+  void bindsTheOtherOptionalFields() throws Exception {
+    Brief brief =
+        Binder.bind(
+            read(
+                MINIMAL
+                    .replace("subject: no", "subject: no\nauthor: ' Desk '\nclassification: SECRET")
+                    .replace(
+                        "position: {summary: P}",
+                        "position: {summary: P, quotes: [{text: Q, speaker: S}]}")
+                    .replace("title: T", "brief: 1\ntitle: T\nlang: uk-UA")));
+    assertEquals(Optional.of("Desk"), brief.author());
+    assertEquals(Optional.of("SECRET"), brief.classification());
+    assertEquals("uk-UA", brief.lang());
+    assertEquals(
+        List.of(new Quote("Q", "S", Optional.empty(), Optional.empty(), Optional.empty())),
+        brief.position().quotes());
   }
 
   @Test

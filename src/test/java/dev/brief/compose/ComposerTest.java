@@ -18,8 +18,11 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Composing hand-built briefs: languages, labels, numbering, and output that never varies. */
 class ComposerTest {
@@ -103,6 +106,45 @@ class ComposerTest {
                 + "2. Second\n"
                 + "3. Never Cited\n"),
         md);
+  }
+
+  /** The schema takes any URL without spaces; its link must lead there and show it as written. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://example.com/a)b",
+        "https://example.com/a(b",
+        "https://example.com/a)(b",
+        "https://example.com/wiki/Foo_(bar)",
+        "https://example.com/?q=\"x\"&r=1*2*#f[1]",
+      })
+  void sourceLinksLeadExactlyToTheirUrl(String url) {
+    Brief base = brief();
+    Brief brief =
+        new Brief(
+            base.title(),
+            base.date(),
+            base.subject(),
+            base.author(),
+            base.classification(),
+            base.lang(),
+            base.position(),
+            base.proposals(),
+            base.facts(),
+            base.positives(),
+            base.risks(),
+            base.conclusion(),
+            Map.of(
+                "a",
+                new Source("a", "A", Optional.empty(), Optional.of(url), Optional.empty()),
+                "b",
+                new Source("b", "B", Optional.empty(), Optional.empty(), Optional.empty())),
+            base.labels());
+    String md = Composer.compose(brief, Template.builtIn());
+    List<Link> links = Ast.all(Ast.parse(md), Link.class);
+    assertEquals(1, links.size(), md);
+    assertEquals(url, links.get(0).getDestination(), md);
+    assertEquals(url, Ast.text(links.get(0)), md);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -95,6 +96,73 @@ class MarkdownTextTest {
     assertEquals("https://example.org/x?y=1&z=2", links.get(1).getDestination());
   }
 
+  /**
+   * A link that leads anywhere but the web or mail, and any image, prints as typed: the Markdown is
+   * a product too, and a reader of it may not sanitize what the HTML writer does.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[click](javascript:alert(1))",
+        "[click](JavaScript:alert(1))",
+        "[click]( javascript:alert(1) )",
+        "[click](vbscript:msgbox)",
+        "[click](data:text/html;base64,PHNjcmlwdD4=)",
+        "[passwords](file:///etc/passwd)",
+        "[relative](/admin)",
+        "[scheme-relative](//evil.example/)",
+        "[spoofed](https:evil)",
+        "[x](javascript:a \"title\")",
+        "![pixel](https://evil.example/pixel.png)",
+        "![](https://evil.example/pixel.png)",
+        "![x](javascript:alert(1))",
+        "Wow![x](https://example.com/)",
+      })
+  void onlyWebAndMailLinksSurvive(String typed) {
+    Node doc = Ast.parse(MarkdownText.escape(typed));
+    assertEquals(List.of(), Ast.all(doc, Link.class), typed);
+    assertEquals(List.of(), Ast.all(doc, Image.class), typed);
+    assertEquals(typed, Ast.text(doc));
+  }
+
+  @Test
+  void webAndMailLinksSurvive() {
+    Node doc =
+        Ast.parse(
+            MarkdownText.escape(
+                "[a](https://example.com/) [b](HTTP://example.com/x_(y)) [c](mailto:a@example.com)"
+                    + " [d]( <https://example.com/d> ) [e [f](javascript:x)](https://example.com/e)"));
+    assertEquals(
+        List.of(
+            "https://example.com/",
+            "HTTP://example.com/x_(y)",
+            "mailto:a@example.com",
+            "https://example.com/d",
+            "https://example.com/e"),
+        Ast.all(doc, Link.class).stream().map(Link::getDestination).toList());
+    assertEquals("e [f](javascript:x)", Ast.text(Ast.all(doc, Link.class).get(4)));
+  }
+
+  /**
+   * A template places several values on one line (author and classification, a source's name and
+   * title): a backtick left open or a backslash at the end of one value must not reach into the
+   * next.
+   */
+  @Test
+  void valuesSideBySideKeepTheirText() {
+    String[][] lines = { // value, template text, value
+      {"O`Brien", " · ", "x`y"},
+      {"a ``b", " · ", "c`` d"},
+      {"Name \\", ", ", "Title"},
+      {"Risks \\", ":", ""},
+    };
+    for (String[] line : lines) {
+      String typed = line[0] + line[1] + line[2];
+      String md = MarkdownText.escape(line[0]) + line[1] + MarkdownText.escape(line[2]);
+      assertEquals(typed, Ast.text(Ast.parse(md)), () -> "markdown: " + md);
+    }
+  }
+
   @Test
   void blankLinesSeparateParagraphsAndSingleNewlinesJoin() {
     assertEquals(List.of("a b", "c"), MarkdownText.paragraphs("a\nb\n\n\n  \t\nc\n"));
@@ -156,7 +224,12 @@ class MarkdownTextTest {
       "10)",
       "\\",
       "&#65;",
-      "<a href=x>"
+      "<a href=x>",
+      "[a](javascript:x)",
+      "![i](https://example.com/p.png)",
+      "]",
+      "(data:x)",
+      "x\\"
     };
     String[] separators = {" ", "\n", "\n\n", "\n \n"};
     Random random = new Random(20250215);
@@ -180,6 +253,8 @@ class MarkdownTextTest {
       assertEquals(expected, actual, () -> "input: " + input);
       assertEquals(List.of(), Ast.all(doc, HtmlInline.class), () -> "input: " + input);
       assertEquals(List.of(), Ast.all(doc, HtmlBlock.class), () -> "input: " + input);
+      assertEquals(List.of(), Ast.all(doc, Link.class), () -> "input: " + input);
+      assertEquals(List.of(), Ast.all(doc, Image.class), () -> "input: " + input);
     }
   }
 }
