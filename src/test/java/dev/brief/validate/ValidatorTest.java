@@ -85,6 +85,16 @@ class ValidatorTest {
   }
 
   @Test
+  void aKeyThatIsANumberIsAKeyInThePathNotAnIndex() throws Exception {
+    byte[] yaml = Files.readAllBytes(Path.of("src/test/resources/cases/invalid/number-keys.yaml"));
+    List<String> paths =
+        ValidateCasesTest.diagnose("number-keys.yaml", yaml).stream()
+            .map(Diagnostic::path)
+            .toList();
+    assertEquals(List.of("labels.1", "yes"), paths);
+  }
+
+  @Test
   void suggestionsNeedToBeClose() {
     assertEquals(
         "conclusion", Suggestions.closest("conclsion", List.of("title", "conclusion")).get());
