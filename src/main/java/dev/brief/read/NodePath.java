@@ -1,5 +1,7 @@
 package dev.brief.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,28 +14,30 @@ public final class NodePath {
   /** The node at a JSON pointer, if there is one. */
   public static Optional<Node> atPointer(Node root, String pointer) {
     Node node = root;
-    if (pointer.isEmpty()) {
-      return Optional.of(root);
+    for (String segment : segments(pointer)) {
+      node = child(node, segment);
     }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
-      if (node instanceof MappingNode map) {
-        Optional<Node> next = map.get(segment);
-        if (next.isEmpty()) {
-          return Optional.empty();
-        }
-        node = next.get();
-      } else if (node instanceof SequenceNode seq && segment.matches("\\d{1,9}")) {
-        int index = Integer.parseInt(segment);
-        if (index >= seq.items().size()) {
-          return Optional.empty();
-        }
-        node = seq.items().get(index);
-      } else {
-        return Optional.empty();
+    return Optional.ofNullable(node);
+  }
+
+  private static Node child(Node node, String segment) {
+    if (node instanceof MappingNode map) {
+      return map.get(segment).orElse(null);
+    } else if (node instanceof SequenceNode seq && segment.matches("\\d{1,9}")) {
+      int index = Integer.parseInt(segment);
+      return index < seq.items().size() ? seq.items().get(index) : null;
+    }
+    return null;
+  }
+
+  private static List<String> segments(String pointer) {
+    List<String> out = new ArrayList<>();
+    if (!pointer.isEmpty()) {
+      for (String raw : pointer.substring(1).split("/", -1)) {
+        out.add(raw.replace("~1", "/").replace("~0", "~"));
       }
     }
-    return Optional.of(node);
+    return out;
   }
 
   /**
@@ -56,13 +60,20 @@ public final class NodePath {
 
   /** {@code /position/quotes/0/text} as {@code position.quotes[0].text}. */
   public static String toFieldPath(String pointer) {
+    return toFieldPath(null, pointer);
+  }
+
+  /**
+   * As {@link #toFieldPath(String)}, but a segment is an index only where the tree has a list, so a
+   * key that is a number ({@code 1: x} under {@code labels}) reads {@code labels.1}, not {@code
+   * labels[1]}. Past the end of the tree, a segment of digits counts as an index.
+   */
+  public static String toFieldPath(Node root, String pointer) {
     StringBuilder out = new StringBuilder();
-    if (pointer.isEmpty()) {
-      return "";
-    }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
-      if (segment.matches("\\d{1,9}")) {
+    Node node = root;
+    for (String segment : segments(pointer)) {
+      boolean index = node == null ? segment.matches("\\d{1,9}") : node instanceof SequenceNode;
+      if (index) {
         out.append('[').append(segment).append(']');
       } else {
         if (out.length() > 0) {
@@ -70,6 +81,7 @@ public final class NodePath {
         }
         out.append(segment);
       }
+      node = node == null ? null : child(node, segment);
     }
     return out.toString();
   }

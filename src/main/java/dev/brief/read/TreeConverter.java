@@ -27,15 +27,12 @@ final class TreeConverter {
 
   Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
     Mark mark = new Mark(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-      throw fail(
-          file,
-          mark.line(),
-          mark.column(),
-          "too-complex",
-          "document is too large or too deeply nested (aliases expand to more than "
-              + MAX_NODES
-              + " nodes); remove the anchors and aliases");
+    // The parser bounds what is written; these bound what aliases expand to.
+    if (++nodes > MAX_NODES) {
+      throw fail(file, mark.line(), mark.column(), "too-complex", YamlMessages.tooManyNodes());
+    }
+    if (depth > MAX_DEPTH) {
+      throw fail(file, mark.line(), mark.column(), "too-complex", YamlMessages.tooDeep());
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
       throw fail(
@@ -69,6 +66,17 @@ final class TreeConverter {
             key.mark().column(),
             "yaml-key",
             "a key must be plain text, not a list or mapping");
+      }
+      // YAML 1.2 dropped merge keys; read as a plain key, '<<' would only be an unknown field.
+      if (scalarKey.value().equals("<<")
+          && tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode plain
+          && plain.isPlain()) {
+        throw fail(
+            file,
+            scalarKey.mark().line(),
+            scalarKey.mark().column(),
+            "yaml-merge",
+            "merge keys ('<<') are not supported; write the fields out in full");
       }
       Mark first = seen.putIfAbsent(scalarKey.value(), scalarKey.mark());
       if (first != null) {

@@ -5,6 +5,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Words SnakeYAML's errors in brief's style: lowercase, what went wrong, what to do. */
 final class YamlMessages {
+  private static final String QUOTE_IT = "; put the whole value in quotes";
+
   private YamlMessages() {}
 
   static String rule(MarkedYAMLException e) {
@@ -26,11 +28,31 @@ final class YamlMessages {
     return "yaml-syntax";
   }
 
-  static String reword(MarkedYAMLException e) {
+  /**
+   * Whether the error is best shown where the construct began (the context mark) rather than where
+   * the parser gave up: an unclosed quote is found at the end of the file, a key without ':' on the
+   * next line, and a value starting with '*' wherever the would-be alias name stops.
+   */
+  static boolean atStart(MarkedYAMLException e) {
+    String context = String.valueOf(e.getContext());
+    return e.getContextMark() != null
+        && (context.contains("quoted scalar")
+            || context.contains("simple key")
+            || context.contains("an alias")
+            || context.contains("an anchor"));
+  }
+
+  /**
+   * The message for a syntax error; {@code afterValue} says whether other text precedes the problem
+   * on its line, which tells text after a closed value from a line indented wrongly.
+   */
+  static String reword(MarkedYAMLException e, boolean afterValue) {
     String problem = String.valueOf(e.getProblem());
     String context = String.valueOf(e.getContext());
     if (problem.contains("(TAB)")) {
-      return "tab character in indentation; indent with spaces only";
+      return afterValue
+          ? "tab character before a value; YAML needs spaces here, so replace it with a space"
+          : "tab character in indentation; indent with spaces only";
     }
     if (problem.contains("expected a single document")
         || context.contains("expected a single document")) {
@@ -39,8 +61,22 @@ final class YamlMessages {
     if (context.contains("quoted scalar") && problem.contains("end of stream")) {
       return "quoted text is never closed; add the closing quotation mark";
     }
+    if (context.contains("an alias")) {
+      return "a value starting with '*' is read as a YAML alias" + QUOTE_IT;
+    }
+    if (context.contains("an anchor")) {
+      return "a value starting with '&' is read as a YAML anchor" + QUOTE_IT;
+    }
+    if (problem.contains("that cannot start any token")) {
+      int quote = problem.indexOf('\'');
+      return "'" + problem.charAt(quote + 1) + "' cannot start a value" + QUOTE_IT;
+    }
     if (problem.contains("mapping values are not allowed")) {
       return "unexpected ':' here; check the indentation, or quote text that contains ': '";
+    }
+    if (problem.contains("expected <block end>") && afterValue) {
+      return "unexpected text after the value; when a value starts with a quotation mark, '['"
+          + " or '{', put the whole value in quotes";
     }
     if (problem.contains("expected <block end>")) {
       return "indentation does not line up with the lines above; align this key with its siblings";
@@ -49,9 +85,11 @@ final class YamlMessages {
       return "expected 'key: value' here; check the indentation or add the missing ':'";
     }
     if (problem.contains("found undefined alias")) {
-      return "alias "
-          + problem.substring(problem.indexOf("found undefined alias") + 22).trim()
-          + " refers to no anchor; define the anchor first or remove the alias";
+      String name = problem.substring(problem.indexOf("found undefined alias") + 22).trim();
+      return "alias '*"
+          + name
+          + "' refers to no anchor; define the anchor first, or put text that starts with '*'"
+          + " in quotes";
     }
     return reword(problem) + (context.equals("null") ? "" : " (" + reword(context) + ")");
   }
@@ -63,16 +101,14 @@ final class YamlMessages {
       text = text.substring(0, newline);
     }
     if (text.contains("Number of aliases")) {
-      return "too many aliases to collections (more than "
-          + YamlReader.MAX_COLLECTION_ALIASES
-          + "); remove the anchors and aliases";
+      return tooManyAliases();
     }
     if (text.toLowerCase(Locale.ROOT).contains("global tag is not allowed: ")) {
       String tag = text.substring(text.indexOf(": ") + 2).replace("tag:yaml.org,2002:", "!!");
       return "tag '" + tag + "' is not allowed; remove it and write the value as plain text";
     }
     if (text.contains("Nesting Depth")) {
-      return "nesting is deeper than " + YamlReader.MAX_DEPTH + " levels";
+      return tooDeep();
     }
     if (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
@@ -80,5 +116,24 @@ final class YamlMessages {
     return text.isEmpty()
         ? "invalid YAML"
         : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
+  static String tooManyAliases() {
+    return "too many aliases to collections (more than "
+        + YamlReader.MAX_COLLECTION_ALIASES
+        + "); remove the anchors and aliases";
+  }
+
+  static String tooDeep() {
+    return "nesting is deeper than "
+        + YamlReader.MAX_DEPTH
+        + " levels; a brief needs only a few, so flatten it";
+  }
+
+  static String tooManyNodes() {
+    return "file holds more than "
+        + YamlReader.MAX_NODES
+        + " keys and values (an alias counts each time it is used); a brief needs a few"
+        + " hundred, so remove what is not part of it";
   }
 }

@@ -27,7 +27,7 @@ final class SchemaMessages {
   }
 
   List<Diagnostic> word(SchemaError e) {
-    String path = NodePath.toFieldPath(e.instance());
+    String path = NodePath.toFieldPath(root, e.instance());
     Optional<Node> node = NodePath.atPointer(root, e.instance());
     switch (e.keyword()) {
       case "required":
@@ -67,7 +67,7 @@ final class SchemaMessages {
   private List<Diagnostic> missing(SchemaError e) {
     List<Diagnostic> out = new ArrayList<>();
     Optional<Node> parent = NodePath.atPointer(root, e.instance());
-    String where = NodePath.toFieldPath(e.instance());
+    String where = NodePath.toFieldPath(root, e.instance());
     for (String name : check.requiredAt(e.schema())) {
       if (parent.isPresent()
           && parent.get() instanceof MappingNode map
@@ -106,7 +106,10 @@ final class SchemaMessages {
   private String wrongType(SchemaError e, String path, Optional<Node> node) {
     List<String> expected = check.typesAt(e.schema());
     String want = Words.types(expected);
-    if (node.isPresent() && node.get() instanceof ScalarNode s && s.type() == ScalarType.NULL) {
+    if (!path.isEmpty()
+        && node.isPresent()
+        && node.get() instanceof ScalarNode s
+        && s.type() == ScalarType.NULL) {
       String after = path.endsWith("]") ? "the '-'" : "the colon";
       return name(path) + " has no value; write " + want + " after " + after;
     }
@@ -181,7 +184,7 @@ final class SchemaMessages {
 
   private Diagnostic atValue(SchemaError e, String rule, String message) {
     Mark mark = NodePath.atPointer(root, e.instance()).map(Node::mark).orElse(root.mark());
-    return diagnostic(mark, rule, NodePath.toFieldPath(e.instance()), message);
+    return diagnostic(mark, rule, NodePath.toFieldPath(root, e.instance()), message);
   }
 
   private Diagnostic diagnostic(Mark mark, String rule, String path, String message) {

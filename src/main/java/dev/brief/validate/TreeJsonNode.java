@@ -19,8 +19,19 @@ import java.util.Map;
  * because schema nodes wrapped once are shared by every thread.
  */
 final class TreeJsonNode implements JsonNode {
-  /** Stands in for .inf and .nan, which JSON has no number for; any comparison with it fails. */
+  /**
+   * Stands in for .inf, .nan and numbers too long or large to be exact about; any comparison with
+   * it fails. Its type is always number, so nothing asks for it as a (million-digit) integer.
+   */
   private static final BigDecimal NOT_FINITE = new BigDecimal("1E+999999");
+
+  /**
+   * Exact arithmetic on 1e99999999 or a 500,000-digit hex number takes seconds to minutes; no brief
+   * needs a number of more than a few digits.
+   */
+  private static final int MAX_NUMBER_CHARS = 100;
+
+  private static final int MAX_EXPONENT = 1000;
 
   private final Node node;
   private final String pointer;
@@ -95,7 +106,6 @@ final class TreeJsonNode implements JsonNode {
     ScalarNode scalar = (ScalarNode) node;
     switch (scalar.type()) {
       case INTEGER:
-        return SimpleType.INTEGER;
       case FLOAT:
         // JSON Schema counts 1.0 as an integer.
         BigDecimal value = number(scalar.value());
@@ -114,13 +124,19 @@ final class TreeJsonNode implements JsonNode {
   /** A YAML 1.2 core number: decimal, 0x hex, 0o octal, or a float such as 1.5e3. */
   static BigDecimal number(String text) {
     String t = text.startsWith("+") ? text.substring(1) : text;
+    if (t.length() > MAX_NUMBER_CHARS) {
+      return NOT_FINITE;
+    }
     try {
+      BigDecimal value;
       if (t.startsWith("0x")) {
-        return new BigDecimal(new BigInteger(t.substring(2), 16));
+        value = new BigDecimal(new BigInteger(t.substring(2), 16));
       } else if (t.startsWith("0o")) {
-        return new BigDecimal(new BigInteger(t.substring(2), 8));
+        value = new BigDecimal(new BigInteger(t.substring(2), 8));
+      } else {
+        value = new BigDecimal(t);
       }
-      return new BigDecimal(t);
+      return Math.abs(value.scale()) > MAX_EXPONENT ? NOT_FINITE : value;
     } catch (NumberFormatException e) {
       return NOT_FINITE;
     }

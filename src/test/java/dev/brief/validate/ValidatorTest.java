@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.diagnostic.Diagnostic;
@@ -10,8 +11,10 @@ import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
 import dev.brief.read.ScalarType;
 import dev.brief.read.SequenceNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +45,20 @@ class ValidatorTest {
   }
 
   @Test
+  void hugeNumbersAreRefusedQuicklyNotComputed() throws Exception {
+    // 1e99999999 once took 77 s to compare with 'brief: 1', and 1e999999999 threw.
+    String minimal = Files.readString(Path.of("src/test/resources/cases/valid/minimal.yaml"));
+    for (String number :
+        List.of("1e99999999", "1e999999999", "-1e-999999999", "0x" + "f".repeat(500_000))) {
+      byte[] yaml = ("brief: " + number + "\n" + minimal).getBytes(StandardCharsets.UTF_8);
+      List<Diagnostic> found =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(2), () -> ValidateCasesTest.diagnose("big.yaml", yaml));
+      assertEquals(List.of(Rules.BAD_VERSION), found.stream().map(Diagnostic::rule).toList());
+    }
+  }
+
+  @Test
   void worksOnTreesBuiltByHand() {
     Node root =
         new MappingNode(
@@ -65,6 +82,16 @@ class ValidatorTest {
             .map(Diagnostic::path)
             .toList();
     assertEquals(List.of("position.quotes[0].rol", "proposals.summery"), paths);
+  }
+
+  @Test
+  void aKeyThatIsANumberIsAKeyInThePathNotAnIndex() throws Exception {
+    byte[] yaml = Files.readAllBytes(Path.of("src/test/resources/cases/invalid/number-keys.yaml"));
+    List<String> paths =
+        ValidateCasesTest.diagnose("number-keys.yaml", yaml).stream()
+            .map(Diagnostic::path)
+            .toList();
+    assertEquals(List.of("labels.1", "yes"), paths);
   }
 
   @Test
