@@ -96,7 +96,7 @@ final class Renderer {
     Node tree = loaded.tree().orElseThrow();
     String pointer = nearestPointer(tree, NodePath.toPointer(missing.fieldPath()));
     Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
-    String path = NodePath.toFieldPath(pointer);
+    String path = NodePath.toFieldPath(tree, pointer);
     int cp = missing.codePoint();
     return Diagnostic.warning(
         loaded.file(),
