@@ -187,6 +187,23 @@ class TypesetterTest {
   }
 
   @Test
+  void xrefOffsetsStayAsciiInLocalesWithTheirOwnDigits() {
+    Brief brief = Fixture.english();
+    String markdown = Fixture.markdown(brief, 1);
+    byte[] expected = render(brief, markdown);
+    Locale locale = Locale.getDefault();
+    try {
+      // Persian, Bengali, Marathi, Burmese and Dzongkha format numbers with their own digits.
+      for (String tag : List.of("fa-IR", "bn-BD", "mr-IN", "my-MM", "dz-BT")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertArrayEquals(expected, render(brief, markdown), tag);
+      }
+    } finally {
+      Locale.setDefault(locale);
+    }
+  }
+
+  @Test
   void parallelRendersShareFontsAndGiveTheSameBytes() throws Exception {
     Brief brief = Fixture.english();
     String markdown = Fixture.markdown(brief, 2);
