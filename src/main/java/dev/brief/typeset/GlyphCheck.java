@@ -19,12 +19,12 @@ import java.util.Set;
 final class GlyphCheck {
   private static final int CONTEXT = 12;
 
-  private final DocumentFonts fonts;
+  private final FontChain fonts;
   private final Theme theme;
   private final List<MissingGlyph> found = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
 
-  GlyphCheck(DocumentFonts fonts, Theme theme) {
+  GlyphCheck(FontChain fonts, Theme theme) {
     this.fonts = fonts;
     this.theme = theme;
   }

@@ -43,7 +43,7 @@ public final class Typesetter {
    * {@code timestamp} is written as the creation and modification date.
    */
   public byte[] typeset(String markdown, Brief brief, Theme theme, Instant timestamp) {
-    RenderContext context = new RenderContext(theme, new DocumentFonts(fonts, theme.fallback()));
+    RenderContext context = new RenderContext(theme, new FontChain(fonts, theme.fallback()));
     Theme.Page page = theme.page();
     Rectangle size = page.size().equals("Letter") ? PageSize.LETTER : PageSize.A4;
     Document document = new Document(size, page.left(), page.right(), page.top(), page.bottom());
@@ -74,7 +74,7 @@ public final class Typesetter {
 
   /** Every character of the brief's text that no font of the theme can draw. */
   public List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
-    return new GlyphCheck(new DocumentFonts(fonts, theme.fallback()), theme).check(brief);
+    return new GlyphCheck(new FontChain(fonts, theme.fallback()), theme).check(brief);
   }
 
   private static Map<String, String> values(Brief brief, Theme theme) {

@@ -1,43 +1,30 @@
 package dev.brief.typeset;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
- * The fonts of one document: a {@link BaseFont} per face, made from the shared bytes (a BaseFont
- * reads its font while writing, so it cannot be shared between renders), and the fallback chain
- * that splits text into runs each font can draw. Not thread-safe; one per render.
+ * A theme's fonts: the process-wide faces and the fallback chain that splits text into runs each
+ * font can draw. Thread-safe.
  */
-final class DocumentFonts {
+final class FontChain {
   /** Drawn where no font has the character; the missing-glyph check has already warned. */
   private static final int REPLACEMENT = 0xFFFD;
 
   private final Fonts fonts;
   private final List<String> fallback;
-  private final Map<String, BaseFont> faces = new HashMap<>();
 
-  DocumentFonts(Fonts fonts, List<String> fallback) {
+  FontChain(Fonts fonts, List<String> fallback) {
     this.fonts = fonts;
     this.fallback = fallback;
   }
 
   BaseFont face(String family, boolean bold, boolean italic) {
-    String resource = Fonts.resource(family, bold, italic);
-    return faces.computeIfAbsent(resource, this::create);
+    return fonts.face(family, bold, italic);
   }
 
   /**
@@ -106,48 +93,5 @@ final class DocumentFonts {
 
   private static Chunk chunk(String text, BaseFont font, TextStyle style, Color color) {
     return new Chunk(text, new Font(font, style.size(), Font.NORMAL, color));
-  }
-
-  private BaseFont create(String resource) {
-    try {
-      BaseFont font =
-          BaseFont.createFont(
-              resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.bytes(resource), null);
-      font.setSubset(true);
-      // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
-      font.setSecureRandom(new SeededRandom(resource));
-      return font;
-    } catch (DocumentException | IOException e) {
-      throw new UncheckedIOException(new IOException("cannot load font " + resource, e));
-    }
-  }
-
-  /** A SecureRandom that yields the same bytes for the same seed text. */
-  private static final class SeededRandom extends SecureRandom {
-    private static final long serialVersionUID = 1L;
-    private final transient SplittableRandom random;
-
-    SeededRandom(String seed) {
-      this.random = new SplittableRandom(seedOf(seed));
-    }
-
-    @Override
-    public void nextBytes(byte[] bytes) {
-      random.nextBytes(bytes);
-    }
-
-    private static long seedOf(String text) {
-      try {
-        byte[] hash =
-            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        long seed = 0;
-        for (int i = 0; i < 8; i++) {
-          seed = (seed << 8) | (hash[i] & 0xFF);
-        }
-        return seed;
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }
