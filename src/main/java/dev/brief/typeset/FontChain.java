@@ -41,11 +41,7 @@ final class FontChain {
 
   /** The text as chunks, each in the first font of the chain that has its characters. */
   List<Chunk> chunks(String text, TextStyle style, boolean bold, boolean italic, Color color) {
-    List<BaseFont> chain = new ArrayList<>();
-    chain.add(face(style.family(), bold, italic));
-    for (String family : fallback) {
-      chain.add(face(family, bold, italic));
-    }
+    List<BaseFont> chain = chain(style.family(), bold, italic);
     List<Chunk> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     BaseFont runFont = chain.get(0);
@@ -71,12 +67,19 @@ final class FontChain {
     return out;
   }
 
-  /** Whether any font of the chain (regular face) can draw the code point. */
-  boolean canDraw(String family, int cp) {
-    if (face(family, false, false).charExists(cp)) {
-      return true;
+  /** Whether any font of the chain, in this face, can draw the code point. */
+  boolean canDraw(String family, boolean bold, boolean italic, int cp) {
+    return chain(family, bold, italic).stream().anyMatch(font -> font.charExists(cp));
+  }
+
+  /** The family's face, then the same face of each fallback family. */
+  private List<BaseFont> chain(String family, boolean bold, boolean italic) {
+    List<BaseFont> chain = new ArrayList<>();
+    chain.add(face(family, bold, italic));
+    for (String f : fallback) {
+      chain.add(face(f, bold, italic));
     }
-    return fallback.stream().anyMatch(f -> face(f, false, false).charExists(cp));
+    return chain;
   }
 
   private static BaseFont pick(List<BaseFont> chain, int cp, BaseFont current) {

@@ -294,6 +294,20 @@ class TypesetterTest {
   }
 
   @Test
+  void aCharacterOnlyTheRegularFaceHasIsReportedWhereTheTextIsBold() throws Exception {
+    // DejaVu Sans has the mathematical sans-serif letters; DejaVu Sans Bold does not.
+    String styled = "Vote \uD835\uDDBA";
+    Brief brief = Fixture.brief(styled, "en", "A **" + styled + "** summary", "Quote");
+    assertTrue(Pdfs.text(render(brief, "# " + styled + "\n")).contains("Vote \uFFFD"));
+    List<MissingGlyph> missing = TYPESETTER.missingGlyphs(brief, THEME);
+    assertEquals(
+        List.of("title", "position.summary"),
+        missing.stream().map(MissingGlyph::fieldPath).toList(),
+        missing.toString());
+    assertTrue(missing.stream().allMatch(m -> m.codePoint() == 0x1D5BA), missing.toString());
+  }
+
+  @Test
   void aMissingCharacterIsDrawnAsAReplacementMarkNotDropped() throws Exception {
     Brief brief = Fixture.english();
     String text = Pdfs.text(render(brief, "# T\n\nm\n\nhappy 🚀 end\n"));
