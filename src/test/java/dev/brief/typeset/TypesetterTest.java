@@ -135,6 +135,46 @@ class TypesetterTest {
   }
 
   @Test
+  void placeholdersTypedInTheBriefArePrintedAsTyped() throws Exception {
+    String title = "Why {pages} and {classification} matter";
+    Brief brief = Fixture.brief(title, "en", "Summary.", "Quote");
+    String text = Pdfs.text(render(brief, "# T\n\nmeta\n\nbody\n"));
+    assertTrue(text.contains("INTERNAL " + title), text);
+  }
+
+  @Test
+  void longHeaderSlotsShareTheLineWithoutOverlapping() throws Exception {
+    String title = "A very long title about the redistribution of burdens among the partners";
+    String classification = "OFFICIAL-SENSITIVE: NOT FOR DISTRIBUTION BEYOND THE DEPARTMENT";
+    Brief base = Fixture.brief(title, "en", "Summary.", "Quote");
+    Brief brief =
+        new Brief(
+            title,
+            base.date(),
+            base.subject(),
+            base.author(),
+            java.util.Optional.of(classification),
+            "en",
+            base.position(),
+            base.proposals(),
+            base.facts(),
+            base.positives(),
+            base.risks(),
+            base.conclusion(),
+            base.sources(),
+            base.labels());
+    byte[] pdf = render(brief, "# T\n\nmeta\n\nbody\n");
+    List<float[]> header = new ArrayList<>(Pdfs.glyphsAbove(pdf, THEME.page().top()));
+    header.sort((a, b) -> Float.compare(a[0], b[0]));
+    assertTrue(header.size() > 40, "header has " + header.size() + " glyphs");
+    for (int i = 1; i < header.size(); i++) {
+      assertTrue(
+          header.get(i)[0] >= header.get(i - 1)[1] - 0.5f,
+          "header glyphs overlap at x=" + header.get(i)[0] + ": " + Pdfs.text(pdf));
+    }
+  }
+
+  @Test
   void outlineHasAnEntryPerSection() throws Exception {
     Brief brief = Fixture.english();
     try (PDDocument doc = Loader.loadPDF(render(brief, Fixture.markdown(brief, 1)))) {
