@@ -321,6 +321,19 @@ class TypesetterTest {
   }
 
   @Test
+  void codeHtmlAndQuotesInsideAListItemKeepTheirText() throws Exception {
+    Brief brief = Fixture.english();
+    String markdown =
+        "# T\n\nm\n\nl\n\n- item one\n\n  ```\n  code in item\n  ```\n\n"
+            + "  <div>html in item</div>\n\n  > para A\n  >\n  > para B\n\n- item two\n";
+    String text = Pdfs.text(render(brief, markdown)).replaceAll("\\s+", " ");
+    for (String piece :
+        List.of("• item one code in item <div>html in item</div> para A para B • item two")) {
+      assertTrue(text.contains(piece), "missing '" + piece + "' in:\n" + text);
+    }
+  }
+
+  @Test
   void charactersNoFontHasAreReportedWithTheirField() {
     Brief brief = Fixture.brief("Title", "en", "Fine text 中", "We are off 🚀 now");
     List<MissingGlyph> missing = TYPESETTER.missingGlyphs(brief, THEME);
