@@ -38,8 +38,10 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   PageDecorator(RenderContext context, Map<String, String> values, List<String> outlineTitles) {
     this.context = context;
     Theme theme = context.theme();
-    this.header = new RunningLine(context.fonts(), theme.style(Role.HEADER), theme.header(), values);
-    this.footer = new RunningLine(context.fonts(), theme.style(Role.FOOTER), theme.footer(), values);
+    this.header =
+        new RunningLine(context.fonts(), theme.style(Role.HEADER), theme.header(), values);
+    this.footer =
+        new RunningLine(context.fonts(), theme.style(Role.FOOTER), theme.footer(), values);
     this.outlineTitles = outlineTitles;
   }
 

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One running header or footer: its left, center and right slots with their placeholders filled
- * in, each shortened with an ellipsis to its share of the line so that no two overlap.
+ * One running header or footer: its left, center and right slots with their placeholders filled in,
+ * each shortened with an ellipsis to its share of the line so that no two overlap.
  */
 final class RunningLine {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");
