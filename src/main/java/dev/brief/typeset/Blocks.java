@@ -78,7 +78,11 @@ final class Blocks {
         }
         out.add(para);
       } else {
-        out.addAll(block(child, Role.QUOTE));
+        for (Element element : block(child, Role.QUOTE)) {
+          Paragraph p = (Paragraph) element; // code, a list or a nested quote: inside the bar too
+          p.setIndentationLeft(p.getIndentationLeft() + bar.indent());
+          out.add(p);
+        }
       }
     }
     return out;
@@ -98,33 +102,56 @@ final class Blocks {
     List<Element> out = new ArrayList<>();
     for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
       String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
+      int first = out.size();
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock nested) {
           out.addAll(list(nested, indent + gutter));
           continue;
         }
-        Paragraph p = paragraph(child, Role.LIST, null);
-        p.setIndentationLeft(indent + gutter);
-        if (child == item.getFirstChild()) {
-          p.setFirstLineIndent(-gutter);
-          Paragraph marked = new Paragraph(style.leading());
-          marked.setFont(p.getFont());
-          marked.addAll(
-              context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
-          marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
-          marked.addAll(p);
-          marked.setIndentationLeft(p.getIndentationLeft());
-          marked.setFirstLineIndent(-gutter);
-          marked.setSpacingAfter(p.getSpacingAfter());
-          p = marked;
+        for (Element element : inItem(child)) {
+          Paragraph p = (Paragraph) element;
+          p.setIndentationLeft(p.getIndentationLeft() + indent + gutter);
+          out.add(p);
         }
-        out.add(p);
+      }
+      if (out.size() > first && !(item.getFirstChild() instanceof ListBlock)) {
+        out.set(first, marked((Paragraph) out.get(first), marker, gutter));
       }
     }
     if (!out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph last && indent == 0) {
       last.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
     }
     return out;
+  }
+
+  /** A block inside a list item; a quote there is its blocks, without the pull-quote look. */
+  private List<Element> inItem(Node child) {
+    if (!(child instanceof BlockQuote)) {
+      return block(child, Role.LIST);
+    }
+    List<Element> out = new ArrayList<>();
+    for (Node inner = child.getFirstChild(); inner != null; inner = inner.getNext()) {
+      if (inner instanceof ListBlock nested) {
+        out.addAll(list(nested, 0));
+      } else {
+        out.addAll(inItem(inner));
+      }
+    }
+    return out;
+  }
+
+  /** The item's first paragraph with its number or bullet hanging in the gutter before it. */
+  private Paragraph marked(Paragraph p, String marker, float gutter) {
+    TextStyle style = context.theme().style(Role.LIST);
+    Paragraph marked = new Paragraph(p.getLeading());
+    marked.setFont(p.getFont());
+    marked.addAll(context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
+    marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
+    marked.addAll(p);
+    marked.setIndentationLeft(p.getIndentationLeft());
+    marked.setFirstLineIndent(-gutter);
+    marked.setSpacingAfter(p.getSpacingAfter());
+    return marked;
   }
 
   private Paragraph literal(String text, Role role) {

@@ -13,8 +13,9 @@ import java.util.HexFormat;
  * placeholder was (same length, so no offset moves).
  *
  * <p>It also repairs the cross-reference table: OpenPDF 2.0.5 formats its offsets with the default
- * locale, so under a locale with other digits (ar-EG, fa) they come out as bytes 0x60 to 0x69
- * instead of ASCII digits, which breaks the file and makes it depend on the locale.
+ * locale and keeps the low byte of each character, so under a locale with its own digits (ar-EG,
+ * fa, bn, mr, my, dz...) they come out as other bytes (U+06F0 as 0xF0, U+0F20 as a space), which
+ * breaks the file and makes it depend on the locale.
  */
 final class FileId {
   private static final byte[] MARK = "brief-file-id-00".getBytes(StandardCharsets.US_ASCII);
@@ -67,10 +68,13 @@ final class FileId {
       at++;
     }
     at++;
+    // The first entry is always "0000000000 65535 f": its first byte is the locale's zero.
+    byte zero = pdf[at];
     for (; at + 20 <= pdf.length && pdf[at] != 't'; at += 20) {
       for (int j = 0; j < 16; j++) {
-        if (j != 10 && pdf[at + j] >= 0x60 && pdf[at + j] <= 0x69) {
-          pdf[at + j] = (byte) ('0' + pdf[at + j] - 0x60);
+        int digit = (pdf[at + j] - zero) & 0xFF;
+        if (j != 10 && digit <= 9) {
+          pdf[at + j] = (byte) ('0' + digit);
         }
       }
     }

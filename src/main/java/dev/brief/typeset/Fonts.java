@@ -1,17 +1,25 @@
 package dev.brief.typeset;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The font files brief can embed, read from the classpath at most once per process and shared by
- * every render (reading and parsing a TTF costs about 100 ms; reusing the bytes, a few ms).
- * Thread-safe.
+ * The fonts brief can embed, each read and parsed at most once per process and shared by every
+ * render (parsing a TTF costs milliseconds to a hundred). A {@link BaseFont} can be shared: what a
+ * document uses of it is kept by that document's writer, and subsetting reads a copy of the font
+ * data. Thread-safe.
  */
 public final class Fonts {
   private static final String LIBERATION = "liberation/Liberation";
@@ -30,7 +38,7 @@ public final class Fonts {
 
   private static final Fonts SHARED = new Fonts();
 
-  private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+  private final Map<String, BaseFont> faces = new ConcurrentHashMap<>();
 
   private Fonts() {}
 
@@ -53,19 +61,25 @@ public final class Fonts {
     return files.get((bold ? 1 : 0) + (italic ? 2 : 0));
   }
 
-  /** The bytes of a face, read on first use. The caller must not modify the array. */
-  byte[] bytes(String resource) {
-    return bytes.computeIfAbsent(resource, Fonts::read);
+  /** One face of a family, parsed on first use. */
+  BaseFont face(String family, boolean bold, boolean italic) {
+    return faces.computeIfAbsent(resource(family, bold, italic), Fonts::create);
   }
 
-  private static byte[] read(String resource) {
+  private static BaseFont create(String resource) {
     try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: " + resource);
       }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      BaseFont font =
+          BaseFont.createFont(
+              resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      font.setSubset(true);
+      // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
+      font.setSecureRandom(new SeededRandom(resource));
+      return font;
+    } catch (DocumentException | IOException e) {
+      throw new UncheckedIOException(new IOException("cannot load font " + resource, e));
     }
   }
 
@@ -73,5 +87,37 @@ public final class Fonts {
     String base = LIBERATION + kind;
     return List.of(
         base + "-Regular.ttf", base + "-Bold.ttf", base + "-Italic.ttf", base + "-BoldItalic.ttf");
+  }
+
+  /**
+   * A SecureRandom that yields the same bytes for the same seed text on every call, so a font's
+   * subset prefix is the same in every document and on every thread that shares it.
+   */
+  private static final class SeededRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final long seed;
+
+    SeededRandom(String seed) {
+      this.seed = seedOf(seed);
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      new SplittableRandom(seed).nextBytes(bytes);
+    }
+
+    private static long seedOf(String text) {
+      try {
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        long seed = 0;
+        for (int i = 0; i < 8; i++) {
+          seed = (seed << 8) | (hash[i] & 0xFF);
+        }
+        return seed;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -19,21 +19,21 @@ import java.util.Set;
 final class GlyphCheck {
   private static final int CONTEXT = 12;
 
-  private final DocumentFonts fonts;
+  private final FontChain fonts;
   private final Theme theme;
   private final List<MissingGlyph> found = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
 
-  GlyphCheck(DocumentFonts fonts, Theme theme) {
+  GlyphCheck(FontChain fonts, Theme theme) {
     this.fonts = fonts;
     this.theme = theme;
   }
 
   List<MissingGlyph> check(Brief brief) {
-    text("title", brief.title(), Role.TITLE);
+    text("title", brief.title(), Role.TITLE, Role.HEADER);
     text("subject", brief.subject(), Role.HEADING);
     optional("author", brief.author(), Role.META);
-    optional("classification", brief.classification(), Role.HEADER);
+    optional("classification", brief.classification(), Role.META, Role.HEADER);
     statement("position", brief.position());
     statement("proposals", brief.proposals());
     points("facts", brief.facts());
@@ -48,7 +48,7 @@ final class GlyphCheck {
     }
     brief.labels().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> text("labels." + e.getKey(), e.getValue(), Role.HEADING));
+        .forEach(e -> check("labels." + e.getKey(), e.getValue(), true, Role.HEADING, Role.BODY));
     return List.copyOf(found);
   }
 
@@ -69,20 +69,42 @@ final class GlyphCheck {
     }
   }
 
-  private void optional(String path, Optional<String> value, Role role) {
-    value.ifPresent(v -> text(path, v, role));
+  private void optional(String path, Optional<String> value, Role... roles) {
+    value.ifPresent(v -> text(path, v, roles));
   }
 
-  private void text(String path, String value, Role role) {
-    String family = theme.style(role).family();
+  /** A field of Markdown text: emphasis and strong can set any part of it italic or bold. */
+  private void text(String path, String value, Role... roles) {
+    check(path, value, value.indexOf('*') >= 0 || value.indexOf('_') >= 0, roles);
+  }
+
+  /**
+   * Checks a text against the face of every role it is set in, or against all four faces of those
+   * roles when {@code anyFace} (a label is also a bold run-in).
+   */
+  private void check(String path, String value, boolean anyFace, Role... roles) {
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
       int end = i + Character.charCount(cp);
-      if (!ignorable(cp) && !fonts.canDraw(family, cp) && seen.add(path + "#" + cp)) {
+      if (!ignorable(cp) && !drawable(cp, anyFace, roles) && seen.add(path + "#" + cp)) {
         found.add(new MissingGlyph(path, cp, around(value, i, end)));
       }
       i = end;
     }
+  }
+
+  private boolean drawable(int cp, boolean anyFace, Role... roles) {
+    for (Role role : roles) {
+      TextStyle style = theme.style(role);
+      for (int face = 0; face < (anyFace ? 4 : 1); face++) {
+        boolean bold = style.bold() ^ (face & 1) != 0;
+        boolean italic = style.italic() ^ (face & 2) != 0;
+        if (!fonts.canDraw(style.family(), bold, italic, cp)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Characters that need no glyph: spaces, controls, joiners and variation selectors. */

@@ -1,10 +1,7 @@
 package dev.brief.typeset;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -22,12 +19,10 @@ import java.util.Set;
  */
 final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   private static final float GAP = 14;
-  private static final int[] ALIGN = {
-    Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT
-  };
 
   private final RenderContext context;
-  private final Map<String, String> values;
+  private final RunningLine header;
+  private final RunningLine footer;
   private final List<String> outlineTitles;
   private final Set<String> outlined = new HashSet<>();
   private final List<Deferred> deferred = new ArrayList<>();
@@ -37,13 +32,16 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
 
   private int pages;
 
-  /** A slot waiting for the page count. */
-  private record Deferred(
-      PdfTemplate template, String text, int page, int align, TextStyle style) {}
+  /** A header or footer waiting for the page count. */
+  private record Deferred(PdfTemplate template, RunningLine line, int page, float baseline) {}
 
   PageDecorator(RenderContext context, Map<String, String> values, List<String> outlineTitles) {
     this.context = context;
-    this.values = values;
+    Theme theme = context.theme();
+    this.header =
+        new RunningLine(context.fonts(), theme.style(Role.HEADER), theme.header(), values);
+    this.footer =
+        new RunningLine(context.fonts(), theme.style(Role.FOOTER), theme.footer(), values);
     this.outlineTitles = outlineTitles;
   }
 
@@ -51,12 +49,11 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   public void onEndPage(PdfWriter writer, Document document) {
     pages++;
     Theme theme = context.theme();
-    TextStyle header = theme.style(Role.HEADER);
-    TextStyle footer = theme.style(Role.FOOTER);
+    TextStyle footerStyle = theme.style(Role.FOOTER);
     float headerY = document.top() + GAP;
-    float footerY = document.bottom() - GAP - footer.size();
-    draw(writer, document, theme.header(), header, headerY);
-    draw(writer, document, theme.footer(), footer, footerY);
+    float footerY = document.bottom() - GAP - footerStyle.size();
+    place(writer, document, header, theme.style(Role.HEADER), headerY);
+    place(writer, document, footer, footerStyle, footerY);
     PdfContentByte cb = writer.getDirectContent();
     cb.saveState();
     cb.setColorStroke(Colors.of(theme.ruleColor()));
@@ -66,8 +63,8 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
       cb.lineTo(document.right(), headerY - 4);
     }
     if (theme.footer().rule()) {
-      cb.moveTo(document.left(), footerY + footer.size() + 3);
-      cb.lineTo(document.right(), footerY + footer.size() + 3);
+      cb.moveTo(document.left(), footerY + footerStyle.size() + 3);
+      cb.lineTo(document.right(), footerY + footerStyle.size() + 3);
     }
     cb.stroke();
     cb.restoreState();
@@ -76,17 +73,7 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
     for (Deferred d : deferred) {
-      String text =
-          d.text()
-              .replace("{page}", Integer.toString(d.page()))
-              .replace("{pages}", Integer.toString(pages));
-      float width = d.template().getWidth();
-      float x =
-          d.align() == Element.ALIGN_LEFT
-              ? 0
-              : d.align() == Element.ALIGN_CENTER ? width / 2 : width;
-      ColumnText.showTextAligned(
-          d.template(), d.align(), phrase(text, d.style()), x, d.style().size() * 0.3f, 0);
+      d.line().draw(d.template(), d.baseline(), d.page(), pages);
     }
   }
 
@@ -131,64 +118,19 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     under.restoreState();
   }
 
-  private void draw(
-      PdfWriter writer, Document document, Theme.Running running, TextStyle style, float y) {
-    String[] slots = {running.left(), running.center(), running.right()};
-    float[] xs = {document.left(), (document.left() + document.right()) / 2, document.right()};
-    for (int i = 0; i < 3; i++) {
-      String text = fill(slots[i]);
-      if (text.isBlank()) {
-        continue;
-      }
-      if (text.contains("{pages}")) {
-        float width = document.right() - document.left();
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, style.size() * 1.6f);
-        writer.getDirectContent().addTemplate(template, document.left(), y - style.size() * 0.3f);
-        deferred.add(new Deferred(template, text, writer.getPageNumber(), ALIGN[i], style));
-      } else {
-        text = text.replace("{page}", Integer.toString(writer.getPageNumber()));
-        float room = (document.right() - document.left()) * (i == 1 ? 0.4f : 0.55f);
-        ColumnText.showTextAligned(
-            writer.getDirectContent(), ALIGN[i], fit(text, style, room), xs[i], y, 0);
-      }
+  /**
+   * Places an empty template for a header or footer on this page, its baseline at {@code y}; the
+   * text goes in when the document closes and the page count is known.
+   */
+  private void place(
+      PdfWriter writer, Document document, RunningLine line, TextStyle style, float y) {
+    if (line.isEmpty()) {
+      return;
     }
-  }
-
-  private String fill(String slot) {
-    String text = slot;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      text = text.replace("{" + e.getKey() + "}", e.getValue());
-    }
-    return text;
-  }
-
-  /** The text as a phrase no wider than {@code room}, shortened with an ellipsis if need be. */
-  private Phrase fit(String text, TextStyle style, float room) {
-    Phrase phrase = phrase(text, style);
-    String shorter = text;
-    while (width(phrase) > room && shorter.length() > 1) {
-      shorter =
-          shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing();
-      phrase = phrase(shorter + "\u2026", style);
-    }
-    return phrase;
-  }
-
-  private static float width(Phrase phrase) {
-    float width = 0;
-    for (Object chunk : phrase.getChunks()) {
-      width += ((com.lowagie.text.Chunk) chunk).getWidthPoint();
-    }
-    return width;
-  }
-
-  private Phrase phrase(String text, TextStyle style) {
-    Phrase phrase = new Phrase(style.leading());
-    phrase.setFont(context.fonts().font(style));
-    phrase.addAll(
-        context
-            .fonts()
-            .chunks(text, style, style.bold(), style.italic(), Colors.of(style.color())));
-    return phrase;
+    float width = document.right() - document.left();
+    float baseline = style.size() * 0.3f;
+    PdfTemplate template = writer.getDirectContent().createTemplate(width, style.size() * 1.6f);
+    writer.getDirectContent().addTemplate(template, document.left(), y - baseline);
+    deferred.add(new Deferred(template, line, writer.getPageNumber(), baseline));
   }
 }

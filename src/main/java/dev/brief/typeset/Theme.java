@@ -2,6 +2,8 @@ package dev.brief.typeset;
 
 import static java.util.Objects.requireNonNull;
 
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
@@ -44,7 +46,11 @@ public record Theme(
   }
 
   /** Page size ({@code A4} or {@code Letter}) and margins in points. */
-  public record Page(String size, float top, float right, float bottom, float left) {}
+  public record Page(String size, float top, float right, float bottom, float left) {
+    Rectangle paper() {
+      return size.equals("Letter") ? PageSize.LETTER : PageSize.A4;
+    }
+  }
 
   /** The bar at the left of a pull quote and how far the quote text sits from the margin. */
   public record QuoteBar(float indent, float barWidth, String barColor) {}

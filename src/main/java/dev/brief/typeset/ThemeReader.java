@@ -1,5 +1,6 @@
 package dev.brief.typeset;
 
+import com.lowagie.text.Rectangle;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.read.MappingNode;
@@ -19,6 +20,9 @@ import java.util.Map;
  */
 final class ThemeReader {
   private static final String RULE = "theme";
+
+  /** The least width and height the margins must leave for text, in points. */
+  private static final float MIN_TEXT = 72;
 
   private final ThemeTree tree;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -58,12 +62,33 @@ final class ThemeReader {
           "unknown page size '" + size + "' (use 'A4' or 'Letter')");
     }
     MappingNode margins = map(page, "margins");
-    return new Theme.Page(
-        size,
-        length(margins, "top"),
-        length(margins, "right"),
-        length(margins, "bottom"),
-        length(margins, "left"));
+    Theme.Page result =
+        new Theme.Page(
+            size,
+            length(margins, "top"),
+            length(margins, "right"),
+            length(margins, "bottom"),
+            length(margins, "left"));
+    // With no room, OpenPDF gives up after a few dozen empty pages and the text is lost.
+    Rectangle paper = result.paper();
+    room(margins, "width", paper.getWidth(), result.left() + result.right());
+    room(margins, "height", paper.getHeight(), result.top() + result.bottom());
+    return result;
+  }
+
+  private void room(Node margins, String dimension, float page, float taken) {
+    if (page - taken < MIN_TEXT) {
+      problem(
+          margins,
+          String.format(
+              java.util.Locale.ROOT,
+              "the margins leave %.0fpt of the page's %.0fpt %s for text (leave at least"
+                  + " %.0fpt, one inch)",
+              Math.max(0, page - taken),
+              page,
+              dimension,
+              MIN_TEXT));
+    }
   }
 
   private List<String> fallback(Node node) {

@@ -76,7 +76,9 @@ final class ThemeTree {
           }
         }
       }
-      return new MappingNode(entries, overMap.mark());
+      MappingNode merged = new MappingNode(entries, overMap.mark());
+      userNodes.add(merged); // it stands where the user's mapping is
+      return merged;
     }
     if (base instanceof SequenceNode && !(over instanceof SequenceNode)) {
       problem(over, "'" + key + "' must be a list");

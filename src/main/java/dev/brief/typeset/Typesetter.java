@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -43,10 +41,10 @@ public final class Typesetter {
    * {@code timestamp} is written as the creation and modification date.
    */
   public byte[] typeset(String markdown, Brief brief, Theme theme, Instant timestamp) {
-    RenderContext context = new RenderContext(theme, new DocumentFonts(fonts, theme.fallback()));
+    RenderContext context = new RenderContext(theme, new FontChain(fonts, theme.fallback()));
     Theme.Page page = theme.page();
-    Rectangle size = page.size().equals("Letter") ? PageSize.LETTER : PageSize.A4;
-    Document document = new Document(size, page.left(), page.right(), page.top(), page.bottom());
+    Document document =
+        new Document(page.paper(), page.left(), page.right(), page.top(), page.bottom());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> outline = new ArrayList<>();
     PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -74,7 +72,7 @@ public final class Typesetter {
 
   /** Every character of the brief's text that no font of the theme can draw. */
   public List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
-    return new GlyphCheck(new DocumentFonts(fonts, theme.fallback()), theme).check(brief);
+    return new GlyphCheck(new FontChain(fonts, theme.fallback()), theme).check(brief);
   }
 
   private static Map<String, String> values(Brief brief, Theme theme) {

@@ -63,6 +63,27 @@ final class Pdfs {
     }
   }
 
+  /** The left and right edges of each glyph on page 1 whose baseline is above {@code y}. */
+  static List<float[]> glyphsAbove(byte[] pdf, float y) throws IOException {
+    List<float[]> glyphs = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              for (TextPosition p : positions) {
+                if (p.getYDirAdj() < y && !p.getUnicode().isBlank()) {
+                  glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                }
+              }
+            }
+          };
+      stripper.setEndPage(1);
+      stripper.getText(doc);
+    }
+    return glyphs;
+  }
+
   /** The right edge of the rightmost glyph on any page, and the page width, in points. */
   static float[] rightmostGlyph(byte[] pdf) throws IOException {
     float[] result = {0, 0};

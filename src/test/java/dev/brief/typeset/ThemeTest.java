@@ -54,6 +54,17 @@ class ThemeTest {
   }
 
   @Test
+  void marginsThatLeaveNoRoomForTextAreAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:17: error: the margins leave 0pt of the page's 595pt width for text"
+                + " (leave at least 72pt, one inch) [theme]",
+            "my-theme.yaml:1:17: error: the margins leave 48pt of the page's 842pt height for"
+                + " text (leave at least 72pt, one inch) [theme]"),
+        problems("page: {margins: {left: 300mm, top: 140mm, bottom: 140mm}}\n"));
+  }
+
+  @Test
   void emptyMappingIsTheDefault() throws Exception {
     assertEquals(Theme.defaultTheme(), load("{}\n"));
   }

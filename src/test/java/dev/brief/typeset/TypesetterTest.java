@@ -135,6 +135,46 @@ class TypesetterTest {
   }
 
   @Test
+  void placeholdersTypedInTheBriefArePrintedAsTyped() throws Exception {
+    String title = "Why {pages} and {classification} matter";
+    Brief brief = Fixture.brief(title, "en", "Summary.", "Quote");
+    String text = Pdfs.text(render(brief, "# T\n\nmeta\n\nbody\n"));
+    assertTrue(text.contains("INTERNAL " + title), text);
+  }
+
+  @Test
+  void longHeaderSlotsShareTheLineWithoutOverlapping() throws Exception {
+    String title = "A very long title about the redistribution of burdens among the partners";
+    String classification = "OFFICIAL-SENSITIVE: NOT FOR DISTRIBUTION BEYOND THE DEPARTMENT";
+    Brief base = Fixture.brief(title, "en", "Summary.", "Quote");
+    Brief brief =
+        new Brief(
+            title,
+            base.date(),
+            base.subject(),
+            base.author(),
+            java.util.Optional.of(classification),
+            "en",
+            base.position(),
+            base.proposals(),
+            base.facts(),
+            base.positives(),
+            base.risks(),
+            base.conclusion(),
+            base.sources(),
+            base.labels());
+    byte[] pdf = render(brief, "# T\n\nmeta\n\nbody\n");
+    List<float[]> header = new ArrayList<>(Pdfs.glyphsAbove(pdf, THEME.page().top()));
+    header.sort((a, b) -> Float.compare(a[0], b[0]));
+    assertTrue(header.size() > 40, "header has " + header.size() + " glyphs");
+    for (int i = 1; i < header.size(); i++) {
+      assertTrue(
+          header.get(i)[0] >= header.get(i - 1)[1] - 0.5f,
+          "header glyphs overlap at x=" + header.get(i)[0] + ": " + Pdfs.text(pdf));
+    }
+  }
+
+  @Test
   void outlineHasAnEntryPerSection() throws Exception {
     Brief brief = Fixture.english();
     try (PDDocument doc = Loader.loadPDF(render(brief, Fixture.markdown(brief, 1)))) {
@@ -182,6 +222,23 @@ class TypesetterTest {
       assertArrayEquals(first, render(brief, markdown));
     } finally {
       TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
+    }
+  }
+
+  @Test
+  void xrefOffsetsStayAsciiInLocalesWithTheirOwnDigits() {
+    Brief brief = Fixture.english();
+    String markdown = Fixture.markdown(brief, 1);
+    byte[] expected = render(brief, markdown);
+    Locale locale = Locale.getDefault();
+    try {
+      // Persian, Bengali, Marathi, Burmese and Dzongkha format numbers with their own digits.
+      for (String tag : List.of("fa-IR", "bn-BD", "mr-IN", "my-MM", "dz-BT")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertArrayEquals(expected, render(brief, markdown), tag);
+      }
+    } finally {
       Locale.setDefault(locale);
     }
   }
@@ -264,6 +321,19 @@ class TypesetterTest {
   }
 
   @Test
+  void codeHtmlAndQuotesInsideAListItemKeepTheirText() throws Exception {
+    Brief brief = Fixture.english();
+    String markdown =
+        "# T\n\nm\n\nl\n\n- item one\n\n  ```\n  code in item\n  ```\n\n"
+            + "  <div>html in item</div>\n\n  > para A\n  >\n  > para B\n\n- item two\n";
+    String text = Pdfs.text(render(brief, markdown)).replaceAll("\\s+", " ");
+    for (String piece :
+        List.of("• item one code in item <div>html in item</div> para A para B • item two")) {
+      assertTrue(text.contains(piece), "missing '" + piece + "' in:\n" + text);
+    }
+  }
+
+  @Test
   void charactersNoFontHasAreReportedWithTheirField() {
     Brief brief = Fixture.brief("Title", "en", "Fine text 中", "We are off 🚀 now");
     List<MissingGlyph> missing = TYPESETTER.missingGlyphs(brief, THEME);
@@ -274,6 +344,20 @@ class TypesetterTest {
     assertEquals(0x1F680, missing.get(1).codePoint());
     assertEquals("U+1F680", missing.get(1).codePointLabel());
     assertTrue(TYPESETTER.missingGlyphs(Fixture.english(), THEME).isEmpty());
+  }
+
+  @Test
+  void aCharacterOnlyTheRegularFaceHasIsReportedWhereTheTextIsBold() throws Exception {
+    // DejaVu Sans has the mathematical sans-serif letters; DejaVu Sans Bold does not.
+    String styled = "Vote \uD835\uDDBA";
+    Brief brief = Fixture.brief(styled, "en", "A **" + styled + "** summary", "Quote");
+    assertTrue(Pdfs.text(render(brief, "# " + styled + "\n")).contains("Vote \uFFFD"));
+    List<MissingGlyph> missing = TYPESETTER.missingGlyphs(brief, THEME);
+    assertEquals(
+        List.of("title", "position.summary"),
+        missing.stream().map(MissingGlyph::fieldPath).toList(),
+        missing.toString());
+    assertTrue(missing.stream().allMatch(m -> m.codePoint() == 0x1D5BA), missing.toString());
   }
 
   @Test
