@@ -19,6 +19,7 @@ final class Rules {
   static final String UNKNOWN_SOURCE = "unknown-source";
   static final String UNUSED_SOURCE = "unused-source";
   static final String QUOTED_QUOTE = "quoted-quote";
+  static final String LINK_SCHEME = "link-scheme";
   static final String SCHEMA = "schema";
 
   private Rules() {}

@@ -36,6 +36,7 @@ public final class Validator {
       found.addAll(messages.word(error));
     }
     found.addAll(SemanticRules.check(file, root));
+    found.addAll(LinkRule.check(file, root));
     List<Diagnostic> sorted = new ArrayList<>(found);
     sorted.removeIf(d -> isMisspelled(d, found));
     sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

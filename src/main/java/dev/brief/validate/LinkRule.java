@@ -1,0 +1,102 @@
+package dev.brief.validate;
+
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.MappingNode;
+import dev.brief.read.Node;
+import dev.brief.read.ScalarNode;
+import dev.brief.read.ScalarType;
+import dev.brief.read.SequenceNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Warns about Markdown links and images in text that the memo will print as typed: the composer
+ * keeps only links to http(s) and mailto addresses, and no images, so {@code [annex](annex.pdf)}
+ * would otherwise surprise its author in the finished memo.
+ */
+final class LinkRule {
+  /** Long enough to recognise a destination in a message, short enough to keep it one line. */
+  private static final int SHOWN = 80;
+
+  /** Warnings for one text at the most: a pasted page of broken links needs no thousand lines. */
+  private static final int MOST = 5;
+
+  private LinkRule() {}
+
+  static List<Diagnostic> check(String file, Node root) {
+    List<Diagnostic> out = new ArrayList<>();
+    walk(file, root, "", out);
+    return out;
+  }
+
+  private static void walk(String file, Node node, String path, List<Diagnostic> out) {
+    if (node instanceof MappingNode map) {
+      for (MappingNode.Entry e : map.entries()) {
+        if (!e.key().value().startsWith("x-")) {
+          walk(
+              file,
+              e.value(),
+              path.isEmpty() ? e.key().value() : path + "." + e.key().value(),
+              out);
+        }
+      }
+    } else if (node instanceof SequenceNode seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        walk(file, seq.items().get(i), path + "[" + i + "]", out);
+      }
+    } else if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
+      for (String problem : problems(s.value())) {
+        out.add(
+            Diagnostic.warning(
+                file, s.mark().line(), s.mark().column(), Rules.LINK_SCHEME, path, problem));
+      }
+    }
+  }
+
+  /** Every link or image of the text that the memo will not keep, worded. One forward pass. */
+  static List<String> problems(String text) {
+    List<String> found = new ArrayList<>();
+    int lastOpen = -1;
+    for (int i = 0; i + 1 < text.length() && found.size() < MOST; i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        lastOpen = i;
+      } else if (c == ']' && text.charAt(i + 1) == '(') {
+        boolean image = lastOpen > 0 && text.charAt(lastOpen - 1) == '!';
+        String target = target(text, i + 2);
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (image) {
+          found.add(
+              "image '"
+                  + target
+                  + "' prints as text: a brief holds no images; link to it with an https://"
+                  + " address");
+        } else if (!lower.startsWith("http://")
+            && !lower.startsWith("https://")
+            && !lower.startsWith("mailto:")) {
+          found.add(
+              "link to '"
+                  + target
+                  + "' prints as text: only http(s) and mailto links are kept; write the full"
+                  + " https:// address");
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The link's destination as typed, at most {@link #SHOWN} characters of it. */
+  private static String target(String text, int from) {
+    int start = from;
+    while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '<')) {
+      start++;
+    }
+    int end = start;
+    int limit = Math.min(text.length(), start + SHOWN);
+    while (end < limit && " )>\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(start, end) + (end == limit && limit < text.length() ? "..." : "");
+  }
+}
