@@ -20,7 +20,7 @@ public record Diagnostic(
     requireNonNull(severity, "severity");
     requireNonNull(rule, "rule");
     requireNonNull(path, "path");
-    requireNonNull(message, "message");
+    message = OneLine.of(requireNonNull(message, "message"));
   }
 
   public static Diagnostic error(

@@ -1,0 +1,38 @@
+package dev.brief.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DiagnosticTest {
+  @Test
+  void formatsLikeACompiler() {
+    Diagnostic d =
+        Diagnostic.error("q3.yaml", 14, 1, "unknown-field", "conclsion", "unknown field");
+    assertEquals("q3.yaml:14:1: error: unknown field [unknown-field]", d.format());
+  }
+
+  @Test
+  void aValueWithLineBreaksStaysOnOneLine() {
+    Diagnostic d =
+        Diagnostic.error("q.yaml", 1, 1, "bad-date", "date", "found '2025\n02\r\n15\u2028'");
+    assertEquals("found '2025\\n02\\r\\n15\\u2028'", d.message());
+  }
+
+  @Test
+  void aVeryLongValueIsCutInTheMiddle() {
+    String url = "ftp://" + "x".repeat(900_000) + "/end";
+    Diagnostic d =
+        Diagnostic.error("q.yaml", 1, 1, "bad-url", "url", "found '" + url + "'; use https://");
+    assertTrue(d.message().length() < 150, d.message());
+    assertTrue(d.message().startsWith("found 'ftp://xxx"), d.message());
+    assertTrue(d.message().endsWith("xxx/end'; use https://"), d.message());
+  }
+
+  @Test
+  void shortMessagesAreKeptAsTheyAre() {
+    String message = "unknown field 'conclsion' (did you mean 'conclusion'?)";
+    assertEquals(message, Diagnostic.warning("f", 1, 1, "r", "", message).message());
+  }
+}
