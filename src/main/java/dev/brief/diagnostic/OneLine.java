@@ -12,8 +12,9 @@ final class OneLine {
   /** A quoted value longer than this is shortened to its start and end. */
   static final int LONGEST_VALUE = 100;
 
+  /** A quoted value opens after a space or '(' and closes before a space, punctuation or end. */
   private static final Pattern LONG_VALUE =
-      Pattern.compile("'([^']{" + (LONGEST_VALUE + 1) + ",})'");
+      Pattern.compile("(?<=^|[\\s(])'([^']{" + (LONGEST_VALUE + 1) + ",})'(?=[\\s,;:.)?!]|$)");
 
   private OneLine() {}
 

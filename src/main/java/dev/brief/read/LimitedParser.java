@@ -1,7 +1,11 @@
 package dev.brief.read;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -30,12 +34,21 @@ final class LimitedParser implements Parser {
 
   private final Parser parser;
   private final Set<String> collectionAnchors = new HashSet<>();
+  private final Map<String, Mark> unusedAnchors = new LinkedHashMap<>();
   private int nodes;
   private int depth;
   private int collectionAliases;
 
-  LimitedParser(Parser parser) {
+  private final LoaderOptions options;
+
+  LimitedParser(Parser parser, LoaderOptions options) {
     this.parser = parser;
+    this.options = options;
+  }
+
+  /** The options the wrapped parser was made with; the composer needs the same. */
+  LoaderOptions options() {
+    return options;
   }
 
   @Override
@@ -54,6 +67,14 @@ final class LimitedParser implements Parser {
     if (event instanceof NodeEvent && ++nodes > YamlReader.MAX_NODES) {
       throw new LimitException(at(event), "too-complex", YamlMessages.tooManyNodes());
     }
+    if (event instanceof NodeEvent node
+        && !(event instanceof AliasEvent)
+        && node.getAnchor() != null) {
+      unusedAnchors.putIfAbsent(node.getAnchor(), at(event));
+    }
+    if (event instanceof AliasEvent alias) {
+      unusedAnchors.remove(alias.getAnchor());
+    }
     if (event instanceof CollectionStartEvent start) {
       if (++depth > YamlReader.MAX_DEPTH) {
         throw new LimitException(at(event), "too-complex", YamlMessages.tooDeep());
@@ -69,6 +90,15 @@ final class LimitedParser implements Parser {
       throw new LimitException(at(event), "yaml-alias", YamlMessages.tooManyAliases());
     }
     return event;
+  }
+
+  /**
+   * The first anchor that no alias uses, with where it stands. In a brief that is nearly always
+   * text that began with '&' ({@code title: &Co. notes}): YAML takes the word as an anchor name and
+   * drops it from the value.
+   */
+  Optional<Map.Entry<String, Mark>> unusedAnchor() {
+    return unusedAnchors.entrySet().stream().findFirst();
   }
 
   private static Mark at(Event event) {

@@ -6,7 +6,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -31,8 +30,9 @@ public final class YamlReader {
     }
     String text = SourceText.decode(file, content);
     org.yaml.snakeyaml.nodes.Node root;
+    LimitedParser parser = newParser(text);
     try {
-      root = newComposer(text).getSingleNode();
+      root = new Composer(parser, new CoreSchemaResolver(), parser.options()).getSingleNode();
     } catch (LimitedParser.LimitException e) {
       throw fail(file, e.mark.line(), e.mark.column(), e.rule, e.getMessage());
     } catch (MarkedYAMLException e) {
@@ -55,6 +55,19 @@ public final class YamlReader {
     if (root == null) {
       throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
     }
+    var anchor = parser.unusedAnchor();
+    if (anchor.isPresent()) {
+      Mark at = anchor.get().getValue();
+      throw fail(
+          file,
+          at.line(),
+          at.column(),
+          "yaml-anchor",
+          "'&"
+              + anchor.get().getKey()
+              + "' makes a YAML anchor that nothing uses, so it is not part of the text; put the"
+              + " value in quotes to keep the '&'");
+    }
     return new TreeConverter(file).convert(root, 0);
   }
 
@@ -74,7 +87,7 @@ public final class YamlReader {
             + "; a brief should be a few kilobytes");
   }
 
-  private static Composer newComposer(String text) {
+  private static LimitedParser newParser(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     // LimitedParser trips first and says where; these stay as a second line of defence.
@@ -84,8 +97,7 @@ public final class YamlReader {
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
     options.setMergeOnCompose(false);
-    Parser parser = new LimitedParser(new ParserImpl(new StreamReader(text), options));
-    return new Composer(parser, new CoreSchemaResolver(), options);
+    return new LimitedParser(new ParserImpl(new StreamReader(text), options), options);
   }
 
   private static BriefException syntaxError(String file, String text, MarkedYAMLException e) {

@@ -31,6 +31,14 @@ class DiagnosticTest {
   }
 
   @Test
+  void textBetweenTwoQuotedValuesIsNotTakenForOne() {
+    String message =
+        "'&Co' makes a YAML anchor that nothing uses, so it is not part of the text; put the value"
+            + " in quotes to keep the '&'";
+    assertEquals(message, Diagnostic.error("f", 1, 1, "r", "", message).message());
+  }
+
+  @Test
   void shortMessagesAreKeptAsTheyAre() {
     String message = "unknown field 'conclsion' (did you mean 'conclusion'?)";
     assertEquals(message, Diagnostic.warning("f", 1, 1, "r", "", message).message());
