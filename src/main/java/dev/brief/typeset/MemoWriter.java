@@ -42,32 +42,29 @@ final class MemoWriter {
 
   /** Adds every block; appends each heading's outline title, indexed by its generic tag. */
   void write(Node markdown, java.util.List<String> outline) throws DocumentException {
-    int sinceTitle = -1;
+    // The title, if the memo opens with one, is followed by the date line, then the lede; any
+    // other block ends that opening (a custom template may put anything there).
+    Role opening = null;
     boolean added = false;
     for (Node node = markdown.getFirstChild(); node != null; node = node.getNext()) {
       java.util.List<Element> elements;
-      if (node instanceof Heading h && h.getLevel() == 1) {
+      Role role = node instanceof org.commonmark.node.Paragraph ? opening : null;
+      opening = role == Role.META ? Role.LEDE : null;
+      if (node instanceof Heading h && h.getLevel() == 1 && !added) {
         elements = java.util.List.of(blocks.paragraph(h, Role.TITLE, null));
-        sinceTitle = 0;
+        opening = Role.META;
       } else if (node instanceof Heading h) {
         String tag = "h" + outline.size();
         outline.add(Blocks.plainText(h));
         Paragraph heading = blocks.paragraph(h, Role.HEADING, tag);
         keepWithNext(heading, context.theme().style(Role.HEADING));
         elements = java.util.List.of(heading);
-      } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 0) {
-        elements = java.util.List.of(blocks.paragraph(p, Role.META, null));
-        sinceTitle++;
-      } else if (node instanceof org.commonmark.node.Paragraph p && sinceTitle == 1) {
-        elements = java.util.List.of(blocks.paragraph(p, Role.LEDE, null));
-        sinceTitle++;
+      } else if (role != null) {
+        elements = java.util.List.of(blocks.paragraph(node, role, null));
       } else if (node instanceof ThematicBreak) {
         elements = java.util.List.of(rule());
       } else {
         elements = blocks.block(node, node instanceof ListBlock ? Role.LIST : Role.BODY);
-        if (node instanceof BlockQuote && sinceTitle == 1) {
-          sinceTitle++; // no lede: the quote follows the date line directly
-        }
       }
       if (!(node instanceof Heading) && !(node instanceof ListBlock)) {
         keepTogether(

@@ -102,4 +102,21 @@ final class Pdfs {
     }
     return result;
   }
+
+  /** The font size of the first character of {@code text} where it is set in the PDF. */
+  static float fontSizeOf(byte[] pdf, String text) throws IOException {
+    float[] size = {-1};
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String line, List<TextPosition> positions) {
+          int at = line.indexOf(text);
+          if (at >= 0 && size[0] < 0) {
+            size[0] = positions.get(at).getFontSizeInPt();
+          }
+        }
+      }.getText(doc);
+    }
+    return size[0];
+  }
 }

@@ -194,6 +194,23 @@ class TypesetterTest {
   }
 
   @Test
+  void aSecondTitleInACustomTemplateIsASectionNotANewOpening() throws Exception {
+    Brief brief = Fixture.english();
+    String md = "# Title\n\nMeta line\n\nLede text\n\n# Annex\n\nBody after annex\n";
+    byte[] pdf = render(brief, md);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> titles = new ArrayList<>();
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        titles.add(item.getTitle());
+      }
+      assertEquals(List.of("Annex"), titles);
+    }
+    // PDFBox rounds sizes to whole points; lede (12.5) and body (11) still tell apart.
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede text"), THEME.style(Role.LEDE).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after annex"), THEME.style(Role.BODY).size(), 0.6);
+  }
+
+  @Test
   void metadataNamesTheMemo() throws Exception {
     Brief brief = Fixture.english();
     try (PDDocument doc = Loader.loadPDF(render(brief, Fixture.markdown(brief, 1)))) {
