@@ -21,9 +21,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +45,9 @@ final class Renderer {
   private final Typesetter typesetter;
   private final Instant timestampOverride;
 
+  /** The user's template and theme files by name, to find characters that came from them. */
+  private final Map<String, String> ownFiles;
+
   /** What rendering one brief gave: the output's bytes, and warnings such as missing glyphs. */
   record Output(byte[] bytes, List<Diagnostic> warnings) {}
 
@@ -50,24 +56,28 @@ final class Renderer {
       Template template,
       Theme theme,
       Typesetter typesetter,
-      Instant timestampOverride) {
+      Instant timestampOverride,
+      Map<String, String> ownFiles) {
     this.format = format;
     this.template = template;
     this.theme = theme;
     this.typesetter = typesetter;
     this.timestampOverride = timestampOverride;
+    this.ownFiles = Map.copyOf(ownFiles);
   }
 
   static Renderer create(
       OutputFormat format, Path templateFile, Path themeFile, Instant timestampOverride)
       throws UserException, BriefException {
-    Template template = templateFile == null ? Template.builtIn() : loadTemplate(templateFile);
-    Theme theme = themeFile == null ? Theme.defaultTheme() : loadTheme(themeFile);
+    Map<String, String> ownFiles = new LinkedHashMap<>();
+    Template template =
+        templateFile == null ? Template.builtIn() : loadTemplate(templateFile, ownFiles);
+    Theme theme = themeFile == null ? Theme.defaultTheme() : loadTheme(themeFile, ownFiles);
     Typesetter typesetter =
         format == OutputFormat.pdf
             ? new Typesetter(Fonts.load(), "brief " + Version.VERSION)
             : null;
-    return new Renderer(format, template, theme, typesetter, timestampOverride);
+    return new Renderer(format, template, theme, typesetter, timestampOverride, ownFiles);
   }
 
   Output render(Loader.Loaded loaded) {
@@ -84,10 +94,19 @@ final class Renderer {
                 ? timestampOverride
                 : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Diagnostic> warnings = new ArrayList<>();
+        Set<Integer> explained = new HashSet<>();
         for (MissingGlyph missing : typesetter.missingGlyphs(brief, theme)) {
           warnings.add(warning(loaded, missing));
+          explained.add(missing.codePoint());
         }
-        yield new Output(typesetter.typeset(markdown, brief, theme, timestamp), warnings);
+        Set<Integer> replaced = new LinkedHashSet<>();
+        byte[] pdf = typesetter.typeset(markdown, brief, theme, timestamp, replaced::add);
+        for (int cp : replaced) {
+          if (!explained.contains(cp)) {
+            warnings.add(fixedTextWarning(loaded, cp));
+          }
+        }
+        yield new Output(pdf, warnings);
       }
     };
   }
@@ -110,6 +129,29 @@ final class Renderer {
             cp, new String(Character.toChars(cp)), path));
   }
 
+  /**
+   * A character no font has that is not in the brief: it came from the user's template or theme, so
+   * the warning points there, at the character's first place.
+   */
+  private Diagnostic fixedTextWarning(Loader.Loaded loaded, int cp) {
+    String ch = new String(Character.toChars(cp));
+    String message =
+        String.format(
+            "no font has character U+%04X '%s', so the PDF shows '\uFFFD' in its place; remove it"
+                + " or use a theme whose fonts have it",
+            cp, ch);
+    for (Map.Entry<String, String> own : ownFiles.entrySet()) {
+      int at = own.getValue().indexOf(ch);
+      if (at >= 0) {
+        String before = own.getValue().substring(0, at);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        return Diagnostic.warning(own.getKey(), line, column, "missing-glyph", "", message);
+      }
+    }
+    return Diagnostic.warning(loaded.file(), 1, 1, "missing-glyph", "", message);
+  }
+
   /** The pointer itself or its nearest ancestor in the tree: a plain-text point has no 'text'. */
   private static String nearestPointer(Node tree, String pointer) {
     String p = pointer;
@@ -123,7 +165,8 @@ final class Renderer {
    * Reads the template's folder (to {@link #TEMPLATE_DEPTH} levels), so partials resolve there and
    * nowhere else. Names keep the folder as the user typed it, so diagnostics name real paths.
    */
-  private static Template loadTemplate(Path file) throws UserException, BriefException {
+  private static Template loadTemplate(Path file, Map<String, String> ownFiles)
+      throws UserException, BriefException {
     if (!Files.isRegularFile(file)) {
       throw new UserException(ExitCode.USAGE, file + ": no such template file");
     }
@@ -142,6 +185,7 @@ final class Renderer {
       throw new UserException(
           ExitCode.USAGE, file + ": cannot read template folder: " + e.getMessage());
     }
+    ownFiles.putAll(sources);
     return Template.compile(prefix + file.getFileName(), sources);
   }
 
@@ -149,13 +193,16 @@ final class Renderer {
     return path.toString().replace('\\', '/');
   }
 
-  private static Theme loadTheme(Path file) throws UserException, BriefException {
+  private static Theme loadTheme(Path file, Map<String, String> ownFiles)
+      throws UserException, BriefException {
     String name = file.toString();
     long size = Inputs.size(file);
     if (size > YamlReader.MAX_BYTES) {
       throw YamlReader.tooLarge(name, size);
     }
-    Node tree = new YamlReader().read(name, Inputs.read(file));
+    byte[] bytes = Inputs.read(file);
+    Node tree = new YamlReader().read(name, bytes);
+    ownFiles.put(name, new String(bytes, StandardCharsets.UTF_8));
     return Theme.load(name, tree);
   }
 }

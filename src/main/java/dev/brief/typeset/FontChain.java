@@ -6,10 +6,12 @@ import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A theme's fonts: the process-wide faces and the fallback chain that splits text into runs each
- * font can draw. Thread-safe.
+ * font can draw. Tells {@code onReplaced} of every character it had to draw as a replacement mark.
+ * Thread-safe when {@code onReplaced} is.
  */
 final class FontChain {
   /** Drawn where no font has the character; the missing-glyph check has already warned. */
@@ -17,10 +19,16 @@ final class FontChain {
 
   private final Fonts fonts;
   private final List<String> fallback;
+  private final IntConsumer onReplaced;
 
   FontChain(Fonts fonts, List<String> fallback) {
+    this(fonts, fallback, cp -> {});
+  }
+
+  FontChain(Fonts fonts, List<String> fallback, IntConsumer onReplaced) {
     this.fonts = fonts;
     this.fallback = fallback;
+    this.onReplaced = onReplaced;
   }
 
   BaseFont face(String family, boolean bold, boolean italic) {
@@ -50,6 +58,7 @@ final class FontChain {
       i += Character.charCount(cp);
       BaseFont font = pick(chain, cp, runFont);
       if (font == null) {
+        onReplaced.accept(cp);
         font = pick(chain, REPLACEMENT, runFont);
         cp = font == null ? '?' : REPLACEMENT;
         font = font == null ? runFont : font;

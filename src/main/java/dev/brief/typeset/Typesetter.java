@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.IntConsumer;
 import org.commonmark.parser.Parser;
 
 /**
@@ -41,7 +42,17 @@ public final class Typesetter {
    * {@code timestamp} is written as the creation and modification date.
    */
   public byte[] typeset(String markdown, Brief brief, Theme theme, Instant timestamp) {
-    RenderContext context = new RenderContext(theme, new FontChain(fonts, theme.fallback()));
+    return typeset(markdown, brief, theme, timestamp, cp -> {});
+  }
+
+  /**
+   * As {@link #typeset(String, Brief, Theme, Instant)}, and tells {@code onReplaced} of each
+   * character no font could draw, wherever it came from: the brief, a template or the theme.
+   */
+  public byte[] typeset(
+      String markdown, Brief brief, Theme theme, Instant timestamp, IntConsumer onReplaced) {
+    RenderContext context =
+        new RenderContext(theme, new FontChain(fonts, theme.fallback(), onReplaced));
     Theme.Page page = theme.page();
     Document document =
         new Document(page.paper(), page.left(), page.right(), page.top(), page.bottom());

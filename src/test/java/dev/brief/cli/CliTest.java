@@ -307,6 +307,20 @@ class CliTest {
     assertTrue(run.stderr().contains("already written for " + a.resolve("x.yaml")), run::toString);
   }
 
+  @Test
+  void characterNoFontHasInATemplateIsAWarningAtItsPlaceThere() throws Exception {
+    Path dir = tmp.resolve("tpl");
+    assertEquals(0, Run.of("templates", "export", dir.toString()).exit());
+    Path template = dir.resolve("memo.md.mustache");
+    Files.writeString(
+        template, Files.readString(template).replace("# {{title}}", "# \uD83D\uDE80 {{title}}"));
+    Run run = Run.of("render", "--template", template.toString(), "-o", "-", EXAMPLE);
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(
+        run.stderr().startsWith(template + ":13:3: warning: no font has character U+1F680"),
+        run::toString);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
