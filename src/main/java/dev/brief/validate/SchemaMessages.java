@@ -41,7 +41,13 @@ final class SchemaMessages {
             atValue(
                 e,
                 Rules.BAD_VERSION,
-                "format version " + quoted(node) + " is not supported; write 'brief: 1'"));
+                node.isPresent()
+                        && node.get() instanceof ScalarNode s
+                        && s.type() == ScalarType.STRING
+                        && s.value().strip().equals("1")
+                    ? "format version is the text '1', not the number; remove the quotes:"
+                        + " 'brief: 1'"
+                    : "format version " + quoted(node) + " is not supported; write 'brief: 1'"));
       case "maxLength":
         int length = node.map(n -> text(n).codePointCount(0, text(n).length())).orElse(0);
         return List.of(

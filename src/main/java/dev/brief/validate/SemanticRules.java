@@ -80,7 +80,8 @@ final class SemanticRules {
       if (source.getValue().value() instanceof MappingNode entry) {
         date(entry, "date", "sources." + source.getKey() + ".date");
       }
-      if (!cited.containsKey(source.getKey())) {
+      // An id of the wrong form has its own error; its citations could not name it either.
+      if (!cited.containsKey(source.getKey()) && source.getKey().matches(SOURCE_ID)) {
         ScalarNode key = source.getValue().key();
         out.add(
             Diagnostic.warning(
