@@ -51,7 +51,8 @@ final class HtmlStyle {
     css.append("hr { border: 0; border-top: 0.6pt solid ")
         .append(theme.ruleColor())
         .append("; }\n");
-    css.append(".classification { text-transform: uppercase; margin: 1em; }\n");
+    // Above the memo, in its column, as the PDF header sets it above the text.
+    css.append(".classification { text-transform: uppercase; margin: 0 0 2em; }\n");
     css.append("h2, h3 { break-after: avoid; }\n");
     return css.toString();
   }

@@ -40,11 +40,12 @@ public final class HtmlWriter {
         .ifPresent(
             a -> html.append("<meta name=\"author\" content=\"").append(escape(a)).append("\">\n"));
     html.append("<style>\n").append(HtmlStyle.css(theme)).append("</style>\n</head>\n<body>\n");
+    html.append("<main>\n");
     brief
         .classification()
         .ifPresent(
             c -> html.append("<p class=\"classification\">").append(escape(c)).append("</p>\n"));
-    html.append("<main>\n").append(body).append("</main>\n</body>\n</html>\n");
+    html.append(body).append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
 
