@@ -7,13 +7,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never half: the bytes go to
  * a temporary file in the target folder, which is then renamed over the target.
  */
 final class AtomicFiles {
+  /**
+   * Temporary files being written now. A process stopped by a signal (a CI timeout, Ctrl-C) runs
+   * its shutdown hooks but not its finally blocks, so this set is what the hook deletes. The one
+   * piece of process-wide state in brief, because a signal is process-wide.
+   */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "brief-cleanup"));
+  }
+
   private AtomicFiles() {}
+
+  /** Deletes every temporary file still being written; what the shutdown hook runs. */
+  static void deleteInFlight() {
+    for (Path temp : IN_FLIGHT) {
+      deleteQuietly(temp);
+    }
+  }
+
+  static Set<Path> inFlight() {
+    return Set.copyOf(IN_FLIGHT);
+  }
 
   static void write(Path target, byte[] bytes, boolean replace) throws UserException {
     Path absolute = target.toAbsolutePath();
@@ -36,6 +60,7 @@ final class AtomicFiles {
                   + "-"
                   + System.nanoTime()
                   + ".tmp");
+      IN_FLIGHT.add(temp);
       Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       if (replace) {
         move(temp, absolute);
@@ -43,6 +68,7 @@ final class AtomicFiles {
         // Without REPLACE_EXISTING the move fails if the target appeared meanwhile.
         Files.move(temp, absolute);
       }
+      IN_FLIGHT.remove(temp);
       temp = null;
     } catch (FileAlreadyExistsException e) {
       throw Files.isDirectory(dir)
@@ -56,13 +82,18 @@ final class AtomicFiles {
           e);
     } finally {
       if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // Best effort: the temporary file is hidden and named after the target.
-        }
+        deleteQuietly(temp);
       }
     }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // Best effort: the temporary file is hidden and named after the target.
+    }
+    IN_FLIGHT.remove(temp);
   }
 
   private static void move(Path from, Path to) throws IOException {

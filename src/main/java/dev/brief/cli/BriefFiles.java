@@ -23,7 +23,10 @@ final class BriefFiles {
   List<Path> expand() throws UserException {
     List<Path> files = Inputs.expand(paths);
     if (files.isEmpty()) {
-      throw new UserException(ExitCode.USAGE, "no *.yaml or *.yml files found in " + paths);
+      throw new UserException(
+          ExitCode.USAGE,
+          "no *.yaml or *.yml files found in "
+              + String.join(", ", paths.stream().map(Path::toString).toList()));
     }
     return files;
   }

@@ -8,7 +8,7 @@ enum ExitCode {
   OK(0, "success: every brief is valid and every output was written"),
   INVALID(1, "invalid input: a brief, template or theme has errors (or warnings under --strict)"),
   USAGE(2, "usage error: unknown option, missing argument, or a file that cannot be read"),
-  IO(3, "output error: an output file could not be written"),
+  IO(3, "output error: an output file could not be written (or two briefs would write one file)"),
   INTERNAL(70, "internal error: a bug in brief; run again with --debug and report the trace");
 
   final int code;

@@ -2,7 +2,10 @@ package dev.brief.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,12 +19,17 @@ import java.util.stream.Stream;
 final class Inputs {
   private Inputs() {}
 
+  /**
+   * The brief files named, and those found below the folders named. Hidden files and folders (.git,
+   * .github) are skipped in a walk: their YAML is not briefs. Named explicitly, any file counts.
+   */
   static List<Path> expand(List<Path> paths) throws UserException {
     Set<Path> files = new LinkedHashSet<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
+          walk.filter(p -> !isHidden(path.relativize(p)))
+              .filter(Files::isRegularFile)
               .filter(Inputs::isBrief)
               .map(Path::normalize)
               .sorted()
@@ -31,11 +39,23 @@ final class Inputs {
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path.normalize());
+      } else if (Files.exists(path)) {
+        throw new UserException(
+            ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
       } else {
         throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
       }
     }
     return List.copyOf(files);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".") && !part.toString().equals(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isBrief(Path file) {
@@ -59,8 +79,15 @@ final class Inputs {
     }
   }
 
+  /** An I/O failure in a user's words, without Java's exception names. */
   static String reason(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -64,6 +64,7 @@ public final class Main {
     cli.addSubcommand(new NewCommand());
     cli.addSubcommand(new SchemaCommand());
     cli.addSubcommand(new TemplatesCommand());
+    cli.addSubcommand(new CommandLine.HelpCommand());
     cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
     cli.getSubcommands()
         .values()

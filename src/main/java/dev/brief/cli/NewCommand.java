@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "new",
+    mixinStandardHelpOptions = true,
     description = "Write a commented starter brief to FILE; never overwrites an existing file.")
 final class NewCommand implements Callable<Integer> {
   static final String STARTER = "/dev/brief/templates/new-brief.yaml";

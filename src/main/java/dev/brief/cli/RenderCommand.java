@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "render",
+    mixinStandardHelpOptions = true,
     description = {
       "Render briefs as memos: PDF (default), Markdown or HTML.",
       "",
@@ -86,34 +88,43 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.INVALID.code;
     }
     Loader loader = new Loader();
-    int failed = 0;
     Map<Path, Path> written = new HashMap<>();
+    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     for (Path file : files) {
-      if (!renderOne(loader, renderer, file, files, written)) {
-        failed++;
-      }
+      outcomes.merge(renderOne(loader, renderer, file, files, written), 1, Integer::sum);
     }
+    int failed = files.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
       err.println(
           "brief: " + failed + " of " + Report.plural(files.size(), "brief") + " not rendered");
     }
     err.flush();
-    return failed == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
+    if (outcomes.containsKey(Outcome.INVALID)) {
+      return ExitCode.INVALID.code;
+    }
+    return outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code;
   }
 
-  private boolean renderOne(
+  /** What became of one brief: its output was written, it was invalid, or its output was not. */
+  private enum Outcome {
+    WRITTEN,
+    INVALID,
+    NOT_WRITTEN
+  }
+
+  private Outcome renderOne(
       Loader loader, Renderer renderer, Path file, List<Path> inputs, Map<Path, Path> written)
       throws UserException {
     PrintWriter err = spec.commandLine().getErr();
     Loader.Loaded loaded = loader.load(file);
     loaded.diagnostics().forEach(d -> err.println(d.format()));
     if (loaded.fails(input.strict)) {
-      return false;
+      return Outcome.INVALID;
     }
     Renderer.Output rendered = renderer.render(loaded);
     rendered.warnings().forEach(d -> err.println(d.format()));
     if (input.strict && !rendered.warnings().isEmpty()) {
-      return false;
+      return Outcome.INVALID;
     }
     if (output != null && output.toString().equals("-")) {
       try {
@@ -123,10 +134,14 @@ final class RenderCommand implements Callable<Integer> {
         throw new UserException(
             ExitCode.IO, "cannot write to standard output: " + Inputs.reason(e));
       }
-      return true;
+      return Outcome.WRITTEN;
     }
     Path target = target(file);
     refuseInput(target, inputs);
+    if (Files.isDirectory(target)) {
+      throw new UserException(
+          ExitCode.USAGE, target + ": is a folder; give a file name, or use --out-dir");
+    }
     Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
     if (earlier != null) {
       err.println(
@@ -137,12 +152,12 @@ final class RenderCommand implements Callable<Integer> {
               + " in this run; not overwritten with "
               + file
               + " (give the briefs different names, or render them separately)");
-      return false;
+      return Outcome.NOT_WRITTEN;
     }
     AtomicFiles.write(target, rendered.bytes(), true);
     spec.commandLine().getOut().println(target);
     spec.commandLine().getOut().flush();
-    return true;
+    return Outcome.WRITTEN;
   }
 
   private Path target(Path input) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "schema",
+    mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema (draft 2020-12) of the brief format.",
       "Save it and point your editor's YAML support at it: brief schema > brief.schema.json"

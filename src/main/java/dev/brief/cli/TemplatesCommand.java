@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "templates",
+    mixinStandardHelpOptions = true,
     description = {
       "List the built-in templates and theme; 'export DIR' copies them out for customising:",
       "  brief templates export DIR",
@@ -40,6 +41,7 @@ final class TemplatesCommand implements Callable<Integer> {
 
   @Command(
       name = "export",
+      mixinStandardHelpOptions = true,
       description =
           "Copy the built-in templates and the default theme into DIR; existing files are left alone.")
   static final class Export implements Callable<Integer> {

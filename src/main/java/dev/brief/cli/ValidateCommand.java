@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check briefs against the schema and the semantic rules.",
       "",

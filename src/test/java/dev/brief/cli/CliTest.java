@@ -302,7 +302,7 @@ class CliTest {
         Files.readString(Path.of(EXAMPLE)).replace("title: \"US position", "title: \"Other"));
     Path out = tmp.resolve("out");
     Run run = Run.of("render", "-f", "md", "--out-dir", out.toString(), a.toString(), b.toString());
-    assertEquals(1, run.exit(), run::toString);
+    assertEquals(3, run.exit(), run::toString);
     assertTrue(Files.readString(out.resolve("x.md")).startsWith("# US position"));
     assertTrue(run.stderr().contains("already written for " + a.resolve("x.yaml")), run::toString);
   }
