@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 final class RunningLine {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");
   private static final float GAP = 12;
+
+  /** More characters than any running line can show, even in the narrowest font. */
+  private static final int MOST_CHARACTERS = 400;
+
   private static final int[] ALIGN = {
     Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT
   };
@@ -24,6 +28,9 @@ final class RunningLine {
   private final TextStyle style;
   private final Map<String, String> values;
   private final String[] slots;
+
+  /** Slots holding the classification: a security marking is never shortened. */
+  private final boolean[] marking = new boolean[3];
 
   /**
    * {@code values} fill the placeholders; "{page-of}" is the theme's phrase, itself holding
@@ -37,6 +44,7 @@ final class RunningLine {
     this.slots = new String[] {running.left(), running.center(), running.right()};
     for (int i = 0; i < 3; i++) {
       slots[i] = slots[i].replace("{page-of}", pageOf);
+      marking[i] = slots[i].contains("{classification}");
     }
   }
 
@@ -53,7 +61,7 @@ final class RunningLine {
       texts[i] = fill(slots[i], page, pages);
       natural[i] = texts[i].isBlank() ? 0 : width(phrase(texts[i]));
     }
-    float[] rooms = rooms(natural, width);
+    float[] rooms = rooms(natural, width, marking);
     float[] xs = {0, width / 2, width};
     for (int i = 0; i < 3; i++) {
       if (natural[i] > 0) {
@@ -78,31 +86,55 @@ final class RunningLine {
 
   /**
    * The widths the slots may take. A center slot gets up to 40% and the sides what is left beside
-   * it; without one, the shorter side keeps its width (up to half) and the longer gets the rest.
+   * it; without one, a side holding the classification keeps its whole width, else the shorter side
+   * keeps its width (up to half), and the other side gets the rest.
    */
-  private static float[] rooms(float[] natural, float width) {
+  private static float[] rooms(float[] natural, float width, boolean[] marking) {
     if (natural[1] > 0) {
       float center = Math.min(natural[1], width * 0.4f);
       float side = (width - center) / 2 - GAP;
       return new float[] {side, center, side};
     }
-    float shorter = Math.min(Math.min(natural[0], natural[2]), (width - GAP) / 2);
-    float longer = width - GAP - shorter;
-    return natural[0] <= natural[2]
-        ? new float[] {shorter, 0, longer}
-        : new float[] {longer, 0, shorter};
+    int keep;
+    float cap;
+    if (marking[0] != marking[2]) {
+      keep = marking[0] ? 0 : 2;
+      cap = width - GAP;
+    } else {
+      keep = natural[0] <= natural[2] ? 0 : 2;
+      cap = (width - GAP) / 2;
+    }
+    float kept = Math.min(natural[keep], cap);
+    float rest = Math.max(0, width - GAP - kept);
+    return keep == 0 ? new float[] {kept, 0, rest} : new float[] {rest, 0, kept};
   }
 
-  /** The text as a phrase no wider than {@code room}, shortened with an ellipsis if need be. */
+  /**
+   * The text as a phrase no wider than {@code room}, shortened with an ellipsis if need be: the
+   * longest prefix that fits, found by bisection over at most {@link #MOST_CHARACTERS} characters
+   * (no line holds more), so a hostile 100 KB classification costs what a short one does.
+   */
   private Phrase fit(String text, float room) {
-    Phrase phrase = phrase(text);
-    String shorter = text;
-    while (width(phrase) > room && shorter.length() > 1) {
-      shorter =
-          shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing();
-      phrase = phrase(shorter + "\u2026");
+    Phrase whole = phrase(text.length() > MOST_CHARACTERS ? "" : text);
+    if (text.length() <= MOST_CHARACTERS && width(whole) <= room) {
+      return whole;
     }
-    return phrase;
+    int[] cps = text.codePoints().limit(MOST_CHARACTERS).toArray();
+    int lo = 0;
+    int hi = cps.length;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) / 2;
+      if (width(phrase(prefix(cps, mid))) <= room) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return phrase(prefix(cps, lo));
+  }
+
+  private static String prefix(int[] cps, int count) {
+    return new String(cps, 0, count).stripTrailing() + "\u2026";
   }
 
   private static float width(Phrase phrase) {

@@ -45,4 +45,19 @@ class HostileInputTest {
       assertEquals(0, result.exit(), () -> format + ": " + result);
     }
   }
+
+  /** A 100 KB classification once took minutes: the header shortened it a character at a time. */
+  @org.junit.jupiter.api.Test
+  void hugeClassificationRendersQuickly() throws Exception {
+    String brief =
+        Files.readString(Path.of(CliTest.EXAMPLE))
+            .replace("classification: INTERNAL", "classification: " + "SECRET ".repeat(15_000));
+    Path file = tmp.resolve("marking.yaml");
+    Files.writeString(file, brief);
+    Run result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () -> Run.of("render", "-o", tmp.resolve("out.pdf").toString(), file.toString()));
+    assertEquals(0, result.exit(), result::toString);
+  }
 }
