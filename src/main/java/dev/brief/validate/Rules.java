@@ -20,6 +20,8 @@ final class Rules {
   static final String UNUSED_SOURCE = "unused-source";
   static final String QUOTED_QUOTE = "quoted-quote";
   static final String LINK_SCHEME = "link-scheme";
+  static final String MARKDOWN_BLOCK = "markdown-block";
+  static final String UNSUPPORTED_LANG = "unsupported-lang";
   static final String SCHEMA = "schema";
 
   private Rules() {}

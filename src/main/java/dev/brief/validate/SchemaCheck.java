@@ -44,7 +44,7 @@ final class SchemaCheck {
         validator.validate(schemaUri, new TreeJsonNode(root, "")).getErrors()) {
       errors.add(SchemaError.of(e));
     }
-    return collapseAnyOf(errors);
+    return collapseAnyOf(TextReadAsField.merge(errors, root, this));
   }
 
   private List<SchemaError> collapseAnyOf(List<SchemaError> errors) {

@@ -36,6 +36,9 @@ final class SchemaMessages {
         return List.of(unknownField(e, path));
       case "type":
         return List.of(atValue(e, Rules.WRONG_TYPE, wrongType(e, path, node)));
+      case TextReadAsField.KEYWORD:
+        return List.of(
+            atValue(e, Rules.WRONG_TYPE, TextReadAsField.message((MappingNode) node.get(), path)));
       case "const":
         return List.of(
             atValue(

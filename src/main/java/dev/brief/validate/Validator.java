@@ -36,7 +36,8 @@ public final class Validator {
       found.addAll(messages.word(error));
     }
     found.addAll(SemanticRules.check(file, root));
-    found.addAll(LinkRule.check(file, root));
+    found.addAll(MarkdownRules.check(file, root));
+    LanguageRule.check(file, root).ifPresent(found::add);
     List<Diagnostic> sorted = new ArrayList<>(found);
     sorted.removeIf(d -> isMisspelled(d, found));
     sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

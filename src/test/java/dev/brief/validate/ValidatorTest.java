@@ -111,6 +111,33 @@ class ValidatorTest {
     assertTrue(!QuotationMarks.wrapped("We said \"yes\""));
   }
 
+  @Test
+  void builtInLanguagesAreExactlyThoseOfTheComposer() {
+    // dev.brief.compose.Language has tables for exactly these; validate cannot import compose, so
+    // this pins the copy: a language added there must be added to LanguageRule.BUILT_IN too.
+    assertEquals(List.of("en", "uk"), LanguageRule.BUILT_IN);
+  }
+
+  @Test
+  void languageSuggestionsLeaveRealLanguagesAlone() {
+    assertEquals("uk", LanguageRule.suggestion("ua").get());
+    assertEquals("en", LanguageRule.suggestion("us").get());
+    assertEquals("uk", LanguageRule.suggestion("ukr").get());
+    // Spanish and Estonian are one edit from 'en', but whoever wrote them meant them.
+    assertTrue(LanguageRule.suggestion("es").isEmpty());
+    assertTrue(LanguageRule.suggestion("et").isEmpty());
+    assertTrue(LanguageRule.suggestion("de").isEmpty());
+  }
+
+  @Test
+  void blockLinesAfterTheFirstOfAParagraphAreFound() {
+    assertTrue(BlockLines.problem("Code:\r\n```\r\nx = 1").get().startsWith("'```'"));
+    assertTrue(BlockLines.problem("He said:\n> no").get().contains("block quote"));
+    assertTrue(BlockLines.problem("# Title alone").isEmpty());
+    assertTrue(BlockLines.problem("One.\n\n- two, alone in its paragraph").isEmpty());
+    assertTrue(BlockLines.problem("A line\n   - indented in the block").isPresent());
+  }
+
   private static MappingNode.Entry entry(String key, Node value) {
     Mark mark = new Mark(value.mark().line(), 1);
     return new MappingNode.Entry(new ScalarNode(key, ScalarType.STRING, mark), value);

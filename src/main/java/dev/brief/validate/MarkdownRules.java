@@ -11,18 +11,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Warns about Markdown links and images in text that the memo will print as typed: the composer
- * keeps only links to http(s) and mailto addresses, and no images, so {@code [annex](annex.pdf)}
- * would otherwise surprise its author in the finished memo.
+ * Warns about Markdown in text that the memo will not honour, which would otherwise surprise its
+ * author in the finished memo: links and images printed as typed (the composer keeps only links to
+ * http(s) and mailto addresses, and no images, so {@code [annex](annex.pdf)} stays text), and block
+ * syntax run into its paragraph ({@link BlockLines}).
  */
-final class LinkRule {
+final class MarkdownRules {
   /** Long enough to recognise a destination in a message, short enough to keep it one line. */
   private static final int SHOWN = 80;
 
   /** Warnings for one text at the most: a pasted page of broken links needs no thousand lines. */
   private static final int MOST = 5;
 
-  private LinkRule() {}
+  private MarkdownRules() {}
 
   static List<Diagnostic> check(String file, Node root) {
     List<Diagnostic> out = new ArrayList<>();
@@ -47,11 +48,16 @@ final class LinkRule {
       }
     } else if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
       for (String problem : problems(s.value())) {
-        out.add(
-            Diagnostic.warning(
-                file, s.mark().line(), s.mark().column(), Rules.LINK_SCHEME, path, problem));
+        out.add(warning(file, s, Rules.LINK_SCHEME, path, problem));
       }
+      BlockLines.problem(s.value())
+          .ifPresent(p -> out.add(warning(file, s, Rules.MARKDOWN_BLOCK, path, p)));
     }
+  }
+
+  private static Diagnostic warning(
+      String file, ScalarNode at, String rule, String path, String message) {
+    return Diagnostic.warning(file, at.mark().line(), at.mark().column(), rule, path, message);
   }
 
   /** Every link or image of the text that the memo will not keep, worded. One forward pass. */
@@ -86,7 +92,11 @@ final class LinkRule {
     return found;
   }
 
-  /** The link's destination as typed, at most {@link #SHOWN} characters of it. */
+  /**
+   * The link's destination as typed, at most {@link #SHOWN} characters of it. Balanced parentheses
+   * belong to it, as in CommonMark: {@code (javascript:alert(1))} shows {@code
+   * javascript:alert(1)}.
+   */
   private static String target(String text, int from) {
     int start = from;
     while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '<')) {
@@ -94,7 +104,13 @@ final class LinkRule {
     }
     int end = start;
     int limit = Math.min(text.length(), start + SHOWN);
-    while (end < limit && " )>\n".indexOf(text.charAt(end)) < 0) {
+    int depth = 0;
+    while (end < limit && " >\n".indexOf(text.charAt(end)) < 0) {
+      char c = text.charAt(end);
+      if (c == ')' && depth == 0) {
+        break;
+      }
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
       end++;
     }
     return text.substring(start, end) + (end == limit && limit < text.length() ? "..." : "");
