@@ -42,9 +42,9 @@ final class MemoView {
     view.put("labels", labels());
     view.put("position", statement(brief.position()));
     view.put("proposals", statement(brief.proposals()));
-    view.put("facts", points(brief.facts(), null));
-    view.put("positives", points(brief.positives(), runIn("positive")));
-    view.put("risks", points(brief.risks(), runIn("risks")));
+    view.put("facts", brief.facts().stream().map(this::point).toList());
+    view.put("positives", labelled(brief.positives(), "positive"));
+    view.put("risks", labelled(brief.risks(), "risks"));
     view.put("conclusion", brief.conclusion());
     view.put("references", references());
     return view;
@@ -95,16 +95,45 @@ final class MemoView {
     return view;
   }
 
-  private List<Object> points(List<Point> points, String runIn) {
-    List<Object> list = new ArrayList<>();
-    for (Point point : points) {
-      Map<String, Object> view = new HashMap<>();
-      view.put("runIn", list.isEmpty() ? runIn : null);
-      view.put("text", point.text());
-      view.put("cite", numbers.cite(point.sources()));
-      list.add(view);
+  private Map<String, Object> point(Point point) {
+    Map<String, Object> view = new HashMap<>();
+    view.put("text", point.text());
+    view.put("cite", numbers.cite(point.sources()));
+    return view;
+  }
+
+  /**
+   * Points under a run-in label: a single point runs on after the label, several are a list below
+   * it, so the label visibly covers each of them. The items sit in a map, not a bare list, so that
+   * a section over {@code several} shows the label once.
+   */
+  private Map<String, Object> labelled(List<Point> points, String key) {
+    Map<String, Object> view = new HashMap<>();
+    view.put("label", runIn(key));
+    view.put("single", points.size() == 1 ? point(points.get(0)) : null);
+    view.put(
+        "several",
+        points.size() > 1 ? Map.of("items", points.stream().map(this::item).toList()) : null);
+    return view;
+  }
+
+  /**
+   * A list item: its first paragraph apart from the others, which the template indents so that they
+   * stay in the item; the citation goes on the last paragraph.
+   */
+  private Map<String, Object> item(Point point) {
+    List<Map<String, Object>> paragraphs = new ArrayList<>();
+    for (String text : MarkdownText.paragraphs(point.text())) {
+      Map<String, Object> paragraph = new HashMap<>();
+      paragraph.put("text", text);
+      paragraph.put("cite", null);
+      paragraphs.add(paragraph);
     }
-    return list;
+    paragraphs.get(paragraphs.size() - 1).put("cite", numbers.cite(point.sources()));
+    Map<String, Object> view = new HashMap<>();
+    view.put("first", paragraphs.get(0));
+    view.put("more", paragraphs.subList(1, paragraphs.size()));
+    return view;
   }
 
   private Map<String, Object> references() {

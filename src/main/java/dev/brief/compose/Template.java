@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Template {
   /** The built-in files, main template first; bundled in the jar under {@link #RESOURCE_DIR}. */
   public static final List<String> BUILT_IN_FILES =
-      List.of("memo.md.mustache", "quote.md.mustache");
+      List.of("memo.md.mustache", "points.md.mustache", "quote.md.mustache");
 
   private static final String RESOURCE_DIR = "/dev/brief/templates/";
   private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*)' tag");

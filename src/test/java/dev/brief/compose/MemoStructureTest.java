@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.model.Brief;
+import dev.brief.model.Point;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,6 @@ class MemoStructureTest {
         List.of(
             HtmlBlock.class,
             HtmlInline.class,
-            BulletList.class,
             FencedCodeBlock.class,
             IndentedCodeBlock.class,
             ThematicBreak.class,
@@ -68,10 +68,8 @@ class MemoStructureTest {
     at.heading(2, null);
     at.paragraphs(brief.facts().stream().mapToInt(p -> paragraphCount(p.text())).sum());
     at.heading(2, null);
-    at.paragraphs(
-        Stream.concat(brief.positives().stream(), brief.risks().stream())
-            .mapToInt(p -> paragraphCount(p.text()))
-            .sum());
+    at.labelled(brief.positives());
+    at.labelled(brief.risks());
     at.heading(2, null);
     at.paragraphs(paragraphCount(brief.conclusion()));
     if (!brief.sources().isEmpty()) {
@@ -83,6 +81,8 @@ class MemoStructureTest {
       }
     }
     assertEquals(blocks.size(), at.index, "unexpected blocks after the memo");
+    long lists = Stream.of(brief.positives(), brief.risks()).filter(p -> p.size() > 1).count();
+    assertEquals(lists, Ast.all(doc, BulletList.class).size(), "bullet lists in output");
   }
 
   static int paragraphCount(String text) {
@@ -120,6 +120,24 @@ class MemoStructureTest {
     void paragraphs(int count) {
       for (int i = 0; i < count; i++) {
         paragraph();
+      }
+    }
+
+    /** One point runs on after its label; several are a label paragraph, then a bullet list. */
+    void labelled(List<Point> points) {
+      if (points.size() == 1) {
+        paragraphs(paragraphCount(points.get(0).text()));
+        return;
+      }
+      paragraph();
+      Node node = next();
+      BulletList list = assertInstanceOf(BulletList.class, node, () -> describe(node));
+      List<Node> items = Ast.children(list);
+      assertEquals(points.size(), items.size(), () -> describe(node));
+      for (int i = 0; i < items.size(); i++) {
+        List<Node> parts = Ast.children(assertInstanceOf(ListItem.class, items.get(i)));
+        assertEquals(paragraphCount(points.get(i).text()), parts.size(), () -> describe(node));
+        parts.forEach(p -> assertInstanceOf(Paragraph.class, p, () -> describe(p)));
       }
     }
 
