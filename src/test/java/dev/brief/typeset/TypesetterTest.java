@@ -120,6 +120,28 @@ class TypesetterTest {
   }
 
   @Test
+  void aLeadInStaysWithTheListItIntroducesAndAHeadingWithBoth() throws Exception {
+    Brief brief = Fixture.english();
+    for (int filler = 0; filler < 40; filler++) {
+      String md =
+          "# Title\n\nmeta\n\nlede\n\n"
+              + "Filler line.\n\n".repeat(filler)
+              + "## What this means\n\n**Positive:**\n\n- First point.\n- Second point.\n\n"
+              + "A paragraph between.\n\n**Risks:**\n\n- Third point.\n- Fourth point.\n";
+      List<String> pages = Pdfs.pages(render(brief, md));
+      for (int i = 0; i < pages.size() - 1; i++) {
+        List<String> lines = new ArrayList<>(List.of(pages.get(i).strip().split("\n")));
+        lines.removeIf(l -> l.startsWith("INTERNAL") || l.startsWith("Page "));
+        String last = lines.get(lines.size() - 1).strip();
+        assertFalse(
+            List.of("Positive:", "Risks:", "What this means", "• First point.", "• Third point.")
+                .contains(last),
+            "page " + (i + 1) + " ends with '" + last + "' after " + filler + " fillers");
+      }
+    }
+  }
+
+  @Test
   void aLongTitleIsShortenedInTheHeaderButNotInTheMemo() throws Exception {
     String title =
         "A very long title that goes on and on about the redistribution of burdens"
