@@ -59,6 +59,25 @@ final class Fixture {
         Map.of());
   }
 
+  /** The same brief with another classification. */
+  static Brief withClassification(Brief b, String classification) {
+    return new Brief(
+        b.title(),
+        b.date(),
+        b.subject(),
+        b.author(),
+        java.util.Optional.of(classification),
+        b.lang(),
+        b.position(),
+        b.proposals(),
+        b.facts(),
+        b.positives(),
+        b.risks(),
+        b.conclusion(),
+        b.sources(),
+        b.labels());
+  }
+
   static Brief english() {
     return brief(
         "US position: not a withdrawal, but a redistribution",

@@ -167,23 +167,7 @@ class TypesetterTest {
   @Test
   void theClassificationIsNeverShortenedInTheHeaderTheTitleGivesWay() throws Exception {
     String classification = "CONFIDENTIAL — NOT FOR DISTRIBUTION OUTSIDE THE MINISTRY OF DEFENCE";
-    Brief base = Fixture.english();
-    Brief brief =
-        new Brief(
-            base.title(),
-            base.date(),
-            base.subject(),
-            base.author(),
-            java.util.Optional.of(classification),
-            "en",
-            base.position(),
-            base.proposals(),
-            base.facts(),
-            base.positives(),
-            base.risks(),
-            base.conclusion(),
-            base.sources(),
-            base.labels());
+    Brief brief = Fixture.withClassification(Fixture.english(), classification);
     String page = Pdfs.pages(render(brief, "# T\n\nmeta\n\nbody\n")).get(0);
     // Header and footer both carry the marking whole; the header's title gives way instead.
     assertEquals(2, page.split(java.util.regex.Pattern.quote(classification), -1).length - 1, page);
@@ -194,23 +178,8 @@ class TypesetterTest {
   void longHeaderSlotsShareTheLineWithoutOverlapping() throws Exception {
     String title = "A very long title about the redistribution of burdens among the partners";
     String classification = "OFFICIAL-SENSITIVE: NOT FOR DISTRIBUTION BEYOND THE DEPARTMENT";
-    Brief base = Fixture.brief(title, "en", "Summary.", "Quote");
     Brief brief =
-        new Brief(
-            title,
-            base.date(),
-            base.subject(),
-            base.author(),
-            java.util.Optional.of(classification),
-            "en",
-            base.position(),
-            base.proposals(),
-            base.facts(),
-            base.positives(),
-            base.risks(),
-            base.conclusion(),
-            base.sources(),
-            base.labels());
+        Fixture.withClassification(Fixture.brief(title, "en", "Summary.", "Quote"), classification);
     byte[] pdf = render(brief, "# T\n\nmeta\n\nbody\n");
     List<float[]> header = new ArrayList<>(Pdfs.glyphsAbove(pdf, THEME.page().top()));
     header.sort((a, b) -> Float.compare(a[0], b[0]));
