@@ -2,6 +2,7 @@ package dev.brief.bind;
 
 import dev.brief.model.Brief;
 import dev.brief.model.Point;
+import dev.brief.model.QuotationMarks;
 import dev.brief.model.Quote;
 import dev.brief.model.Source;
 import dev.brief.model.Statement;
@@ -53,7 +54,8 @@ public final class Binder {
       MappingNode quote = mapping(item);
       quotes.add(
           new Quote(
-              text(quote, "text"),
+              // The memo sets its own quotation marks; a pair typed around the text would double.
+              QuotationMarks.unwrap(text(quote, "text")).orElse(text(quote, "text")),
               text(quote, "speaker"),
               optionalText(quote, "role"),
               optionalText(quote, "date").map(Binder::date),

@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.model.QuotationMarks;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
@@ -154,7 +155,7 @@ final class SemanticRules {
   /** The memo adds quotation marks in the memo's language; marks in the text would double them. */
   private void quotedQuote(ScalarNode text, String path) {
     String t = text.value().strip();
-    if (QuotationMarks.wrapped(t)) {
+    if (QuotationMarks.unwrap(t).isPresent()) {
       out.add(
           Diagnostic.warning(
               file,
@@ -162,7 +163,8 @@ final class SemanticRules {
               text.mark().column(),
               Rules.QUOTED_QUOTE,
               path,
-              "quote text is wrapped in quotation marks; remove them, the memo adds its own"));
+              "quote text is wrapped in quotation marks; the memo drops them and adds its own:"
+                  + " remove them from the brief"));
     }
   }
 

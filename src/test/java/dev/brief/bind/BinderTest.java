@@ -53,6 +53,13 @@ class BinderTest {
           "");
 
   @Test
+  void quotationMarksTypedAroundAQuoteAreDropped() throws Exception {
+    String yaml = MINIMAL.replace("{text: Said,", "{text: '\u201CSaid so\u201D',");
+    Brief brief = Binder.bind(read(yaml));
+    assertEquals("Said so", brief.proposals().quotes().get(0).text());
+  }
+
+  @Test
   void bindsEveryField() throws Exception {
     Brief brief = Binder.bind(read(MINIMAL));
     assertEquals("T", brief.title());

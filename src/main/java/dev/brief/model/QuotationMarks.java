@@ -1,9 +1,12 @@
-package dev.brief.validate;
+package dev.brief.model;
+
+import java.util.Optional;
 
 /**
- * Recognises text wrapped in a pair of quotation marks, in the conventions briefs are written in.
+ * Recognises quote text wrapped in a pair of quotation marks, in the conventions briefs are written
+ * in: the validator warns about it and the binder drops the marks, since the memo adds its own.
  */
-final class QuotationMarks {
+public final class QuotationMarks {
   /**
    * Opening and closing marks: straight, English curly, German and Ukrainian low-high, guillemets.
    */
@@ -23,10 +26,10 @@ final class QuotationMarks {
   private QuotationMarks() {}
 
   /**
-   * True when the whole text is one quotation: it opens and closes with a pair and holds no closing
-   * mark inside, so {@code "A" and "B"} (two quotations) does not count.
+   * The text inside the marks when the whole text is one quotation: it opens and closes with a pair
+   * and holds no closing mark inside, so {@code "A" and "B"} (two quotations) does not count.
    */
-  static boolean wrapped(String text) {
+  public static Optional<String> unwrap(String text) {
     for (String[] pair : PAIRS) {
       String open = pair[0];
       String close = pair[1];
@@ -35,10 +38,10 @@ final class QuotationMarks {
           && text.endsWith(close)) {
         String inner = text.substring(open.length(), text.length() - close.length());
         if (!inner.contains(close)) {
-          return true;
+          return Optional.of(inner.strip());
         }
       }
     }
-    return false;
+    return Optional.empty();
   }
 }
