@@ -1,6 +1,7 @@
 package dev.brief.typeset;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
@@ -88,37 +89,11 @@ final class ThemeTree {
   }
 
   private static String unknownKey(String key, MappingNode known) {
-    String best = null;
-    int bestDistance = 3;
-    for (MappingNode.Entry e : known.entries()) {
-      int d = distance(key, e.key().value());
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = e.key().value();
-      }
-    }
+    List<String> keys = known.entries().stream().map(e -> e.key().value()).toList();
     return "unknown theme key '"
         + key
         + "'"
-        + (best == null ? "" : " (did you mean '" + best + "'?)");
-  }
-
-  /** Levenshtein distance; keys are short, so the quadratic table is fine. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] cur = new int[b.length() + 1];
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      prev = cur;
-    }
-    return prev[b.length()];
+        + Suggestions.closest(key, keys).map(best -> " (did you mean '" + best + "'?)").orElse("");
   }
 
   private void remember(Node node) {

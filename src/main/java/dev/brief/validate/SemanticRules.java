@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Suggestions;
 import dev.brief.model.QuotationMarks;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;

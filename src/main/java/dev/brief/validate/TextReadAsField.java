@@ -1,5 +1,6 @@
 package dev.brief.validate;
 
+import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.NodePath;

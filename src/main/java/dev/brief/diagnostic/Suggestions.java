@@ -1,15 +1,18 @@
-package dev.brief.validate;
+package dev.brief.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" by edit distance, for misspelt field names and source ids. */
-final class Suggestions {
+/**
+ * "Did you mean" by edit distance, for misspelt field names, source ids, theme keys and template
+ * variables: one rule for every message that suggests a word.
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /** The closest candidate, if it is close enough to be what the user meant. */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
     String word = typed.toLowerCase(Locale.ROOT);
     // Short words tolerate one slip, longer ones a slip per four letters, never more than three.
     int limit = Math.max(1, Math.min(3, word.length() / 4));
@@ -26,7 +29,7 @@ final class Suggestions {
   }
 
   /** Edit distance counting a swap of two neighbouring letters as one edit (titel, title). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
