@@ -87,6 +87,11 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INVALID.code;
     }
+    renderer.templateWarnings().forEach(d -> err.println(d.format()));
+    if (input.strict && !renderer.templateWarnings().isEmpty()) {
+      err.flush();
+      return ExitCode.INVALID.code;
+    }
     Loader loader = new Loader();
     Map<Path, Path> written = new HashMap<>();
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);

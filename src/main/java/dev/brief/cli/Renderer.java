@@ -78,6 +78,11 @@ final class Renderer {
     return new Renderer(format, template, theme, typesetter, timestampOverride, ownFiles);
   }
 
+  /** Problems with the run's own template that do not stop it, such as tags naming nothing. */
+  List<Diagnostic> templateWarnings() {
+    return template.warnings();
+  }
+
   Output render(Loader.Loaded loaded) {
     Brief brief = loaded.brief().orElseThrow();
     String markdown = Composer.compose(brief, template);

@@ -25,8 +25,12 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
   /** A partial tag: which file it names, and where it stands. */
   record Include(String path, String name, String file, int line) {}
 
+  /** A value or section tag: the name it looks up, its sigils, and where it stands. */
+  record Lookup(String name, String sigils, String file, int line) {}
+
   private final TemplateSources sources;
   private final Map<String, List<Include>> includes = new LinkedHashMap<>();
+  private final List<Lookup> lookups = new ArrayList<>();
 
   MarkdownMustacheFactory(TemplateSources sources) {
     // Files come only from getReader below; the resolver is never asked.
@@ -34,6 +38,11 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
     this.sources = sources;
     setObjectHandler(new MapObjectHandler());
     mc.setAllowChangingDelimeters(false);
+  }
+
+  /** Every name the template's tags look up, in the order the parser met them. */
+  List<Lookup> lookups() {
+    return lookups;
   }
 
   /** The partial tags of each file, in the order the parser met them. */
@@ -122,7 +131,20 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
                   + variable
                   + "}}': brief text is always escaped as Markdown");
         }
+        lookups.add(new Lookup(variable, "", tc.file(), tc.line()));
         super.value(tc, variable, encoded);
+      }
+
+      @Override
+      public void iterable(TemplateContext tc, String variable, Mustache mustache) {
+        lookups.add(new Lookup(variable, "#", tc.file(), tc.line()));
+        super.iterable(tc, variable, mustache);
+      }
+
+      @Override
+      public void notIterable(TemplateContext tc, String variable, Mustache mustache) {
+        lookups.add(new Lookup(variable, "^", tc.file(), tc.line()));
+        super.notIterable(tc, variable, mustache);
       }
 
       @Override

@@ -5,11 +5,13 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +33,25 @@ public final class Template {
   private static final Pattern MISMATCHED =
       Pattern.compile("Mismatched start/end tags: (.*) != (.*) in ");
 
+  /** Rule id of a tag that names nothing the view holds: it would print nothing, silently. */
+  public static final String UNKNOWN_NAME = "template-name";
+
   private final String name;
   private final Mustache mustache;
+  private final List<Diagnostic> warnings;
 
-  private Template(String name, Mustache mustache) {
+  private Template(String name, Mustache mustache, List<Diagnostic> warnings) {
     this.name = name;
     this.mustache = mustache;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * What is wrong with the template without stopping it: tags that name nothing brief provides
+   * ({@code {{titel}}}), which would print nothing.
+   */
+  public List<Diagnostic> warnings() {
+    return warnings;
   }
 
   /** The name of the main file, as given to {@link #compile}. */
@@ -75,12 +90,34 @@ public final class Template {
     try {
       Mustache mustache = factory.compile(mainName);
       PartialCycles.check(mainName, factory.includes(), files);
-      return new Template(mainName, mustache);
+      return new Template(mainName, mustache, unknownNames(factory.lookups(), files));
     } catch (TemplateProblem e) {
       throw new BriefException(e.diagnostic());
     } catch (MustacheException e) {
       throw new BriefException(diagnostic(e, mainName, files));
     }
+  }
+
+  private static List<Diagnostic> unknownNames(
+      List<MarkdownMustacheFactory.Lookup> lookups, TemplateSources files) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (MarkdownMustacheFactory.Lookup tag : lookups) {
+      if (ViewNames.known(tag.name())) {
+        continue;
+      }
+      String last = tag.name().substring(tag.name().lastIndexOf('.') + 1);
+      String message =
+          "'"
+              + tag.name()
+              + "' is not a value brief provides, so it prints nothing"
+              + Suggestions.closest(last, ViewNames.ALL)
+                  .map(best -> " (did you mean '" + best + "'?)")
+                  .orElse("; the built-in template's header lists the values");
+      Pattern at = TemplateSources.tag(tag.sigils(), tag.name());
+      int column = files.column(tag.file(), tag.line(), at);
+      out.add(Diagnostic.warning(tag.file(), tag.line(), column, UNKNOWN_NAME, "", message));
+    }
+    return out;
   }
 
   /** Runs the template over a prepared view of maps, lists and strings. */

@@ -56,10 +56,11 @@ record TemplateSources(Map<String, String> files) {
     return m.find() ? m.start() + 1 : 1;
   }
 
-  /** A pattern for a tag of the given sigils ({@code "#^"}) around a name. */
+  /** A pattern for a tag of the given sigils ({@code "#^"}, or none) around a name. */
   static Pattern tag(String sigils, String name) {
     StringBuilder set = new StringBuilder();
     sigils.chars().forEach(c -> set.append('\\').append((char) c));
-    return Pattern.compile("\\{\\{\\s*[" + set + "]\\s*" + Pattern.quote(name) + "\\s*\\}?\\}\\}");
+    String sigil = sigils.isEmpty() ? "" : "[" + set + "]\\s*";
+    return Pattern.compile("\\{\\{\\s*" + sigil + Pattern.quote(name) + "\\s*\\}?\\}\\}");
   }
 }

@@ -323,6 +323,27 @@ class CliTest {
         run::toString);
   }
 
+  @Test
+  void aTemplateTagThatNamesNothingIsAWarningWithASuggestion() throws Exception {
+    Path dir = tmp.resolve("tpl");
+    assertEquals(0, Run.of("templates", "export", dir.toString()).exit());
+    Path template = dir.resolve("memo.md.mustache");
+    Files.writeString(template, Files.readString(template).replace("# {{title}}", "# {{titel}}"));
+    int line = Files.readAllLines(template).indexOf("# {{titel}}") + 1;
+    Run run = Run.of("render", "-f", "md", "--template", template.toString(), "-o", "-", EXAMPLE);
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(
+        template
+            + ":"
+            + line
+            + ":3: warning: 'titel' is not a value brief provides, so it prints nothing (did you"
+            + " mean 'title'?) [template-name]\n",
+        run.stderr());
+    Run strict =
+        Run.of("render", "--strict", "-f", "md", "--template", template.toString(), EXAMPLE);
+    assertEquals(1, strict.exit(), strict::toString);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);

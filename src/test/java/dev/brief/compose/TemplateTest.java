@@ -25,6 +25,29 @@ class TemplateTest {
   }
 
   @Test
+  void theBuiltInNamesOnlyValuesTheViewHolds() {
+    assertEquals(List.of(), Template.builtIn().warnings());
+  }
+
+  @Test
+  void tagsThatNameNothingAreWarnedAboutWhereTheyStand() throws Exception {
+    Template template =
+        Template.compile(
+            "memo.md.mustache",
+            Map.of(
+                "memo.md.mustache",
+                "# {{title}}\n\n{{#position.quotes}}{{speker}}{{/position.quotes}}\n"
+                    + "{{^labels.conclusoin}}x{{/labels.conclusoin}} {{.}} {{labels.facts}}\n"));
+    assertEquals(
+        List.of(
+            "memo.md.mustache:3:21: warning: 'speker' is not a value brief provides, so it prints"
+                + " nothing (did you mean 'speaker'?) [template-name]",
+            "memo.md.mustache:4:1: warning: 'labels.conclusoin' is not a value brief provides, so"
+                + " it prints nothing (did you mean 'conclusion'?) [template-name]"),
+        template.warnings().stream().map(Diagnostic::format).toList());
+  }
+
+  @Test
   void partialsResolveBesideTheIncludingFile() throws Exception {
     Template template =
         Template.compile(
