@@ -8,6 +8,7 @@ import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import dev.brief.validate.Validator;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,12 +43,14 @@ final class Loader {
       return failed(file, YamlReader.tooLarge(file, size));
     }
     Node tree;
+    List<Diagnostic> found = new ArrayList<>();
     try {
-      tree = reader.read(file, Inputs.read(path));
+      tree = reader.read(file, Inputs.read(path), found);
     } catch (BriefException e) {
       return failed(file, e);
     }
-    List<Diagnostic> diagnostics = validator.validate(file, tree).stream().sorted(ORDER).toList();
+    found.addAll(validator.validate(file, tree));
+    List<Diagnostic> diagnostics = found.stream().sorted(ORDER).toList();
     boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
     Optional<Brief> brief = valid ? Optional.of(Binder.bind(tree)) : Optional.empty();
     return new Loaded(file, Optional.of(tree), brief, diagnostics);

@@ -5,6 +5,7 @@ import static dev.brief.read.YamlReader.MAX_NODES;
 import static dev.brief.read.YamlReader.fail;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +20,14 @@ final class TreeConverter {
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
   private final String file;
+  private final CommentCheck comments;
+  private final List<Diagnostic> warnings;
   private int nodes;
 
-  TreeConverter(String file) {
+  TreeConverter(String file, String text, List<Diagnostic> warnings) {
     this.file = file;
+    this.comments = new CommentCheck(file, text);
+    this.warnings = warnings;
   }
 
   Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
@@ -45,6 +50,7 @@ final class TreeConverter {
               + "' is not allowed; remove it and write the value as plain text");
     }
     if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+      comments.check(scalar, warnings);
       return new ScalarNode(scalar.getValue(), typeOf(scalar.getTag()), mark);
     }
     if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {

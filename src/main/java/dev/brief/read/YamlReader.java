@@ -2,6 +2,8 @@ package dev.brief.read;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -25,6 +27,14 @@ public final class YamlReader {
   static final int MAX_NODES = 100_000;
 
   public Node read(String file, byte[] content) throws BriefException {
+    return read(file, content, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #read(String, byte[])}, and adds to {@code warnings} what is valid YAML but likely
+   * not what the writer meant (text lost to a comment).
+   */
+  public Node read(String file, byte[] content, List<Diagnostic> warnings) throws BriefException {
     if (content.length > MAX_BYTES) {
       throw tooLarge(file, content.length);
     }
@@ -68,7 +78,7 @@ public final class YamlReader {
               + "' makes a YAML anchor that nothing uses, so it is not part of the text; put the"
               + " value in quotes to keep the '&'");
     }
-    return new TreeConverter(file).convert(root, 0);
+    return new TreeConverter(file, text, warnings).convert(root, 0);
   }
 
   /**

@@ -44,8 +44,13 @@ class ValidateCasesTest {
   /** What {@code brief validate} would print for one file, minus the summary. */
   static List<Diagnostic> diagnose(String name, byte[] content) {
     try {
-      Node root = new YamlReader().read(name, content);
-      return VALIDATOR.validate(name, root);
+      // As the cli's Loader does: the reader's warnings, then the validator's, in file order.
+      List<Diagnostic> found = new java.util.ArrayList<>();
+      Node root = new YamlReader().read(name, content, found);
+      found.addAll(VALIDATOR.validate(name, root));
+      found.sort(
+          java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+      return found;
     } catch (BriefException e) {
       return e.diagnostics();
     }
