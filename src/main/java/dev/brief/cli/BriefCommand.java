@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "brief",
     mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
+    versionProvider = VersionProvider.class,
     description = "Turn structured policy notes (YAML) into finished memos.",
     exitCodeListHeading = "%nExit codes:%n",
     footer = {

@@ -7,9 +7,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,25 +20,39 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * The brief files named, and those found below the folders named. Hidden files and folders (.git,
-   * .github) are skipped in a walk: their YAML is not briefs. Named explicitly, any file counts.
+   * One brief file to read, and the folder named on the command line that it was found below (null
+   * for a file named itself): {@code --out-dir} keeps the file's place below that folder.
    */
-  static List<Path> expand(List<Path> paths) throws UserException {
-    Set<Path> files = new LinkedHashSet<>();
+  record Input(Path file, Path root) {
+    /** The file's folder relative to its root: empty for a file named itself. */
+    Path folder() {
+      Path parent = root == null ? null : root.relativize(file).getParent();
+      return parent == null ? Path.of("") : parent;
+    }
+  }
+
+  /**
+   * The brief files named, and those found below the folders named, each once. Hidden files and
+   * folders (.git, .github) are skipped in a walk: their YAML is not briefs. Named explicitly, any
+   * file counts.
+   */
+  static List<Input> expand(List<Path> paths) throws UserException {
+    Map<Path, Input> files = new LinkedHashMap<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
+        Path root = path.normalize();
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(p -> !isHidden(path.relativize(p)))
               .filter(Files::isRegularFile)
               .filter(Inputs::isBrief)
               .map(Path::normalize)
               .sorted()
-              .forEach(files::add);
+              .forEach(file -> files.putIfAbsent(file, new Input(file, root)));
         } catch (IOException | UncheckedIOException e) {
           throw new UserException(ExitCode.USAGE, path + ": cannot list folder: " + e.getMessage());
         }
       } else if (Files.isRegularFile(path)) {
-        files.add(path.normalize());
+        files.putIfAbsent(path.normalize(), new Input(path.normalize(), null));
       } else if (Files.exists(path)) {
         throw new UserException(
             ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
@@ -46,7 +60,7 @@ final class Inputs {
         throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
       }
     }
-    return List.copyOf(files);
+    return List.copyOf(files.values());
   }
 
   private static boolean isHidden(Path relative) {

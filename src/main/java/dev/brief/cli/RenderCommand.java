@@ -1,14 +1,16 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.engine.Checked;
+import dev.brief.engine.Engine;
+import dev.brief.engine.Rendered;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,8 +41,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = Formats.class,
+      converter = Formats.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.pdf;
+  String format = Engine.formats().get(0);
 
   @Option(
       names = {"-o", "--output"},
@@ -70,38 +74,46 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserException {
-    List<Path> files = input.expand();
-    if (output != null && files.size() > 1) {
+    List<Inputs.Input> inputs = input.expand();
+    if (output != null && inputs.size() > 1) {
       throw new UserException(
-          ExitCode.USAGE, "-o takes one brief, but " + files.size() + " were given; use --out-dir");
+          ExitCode.USAGE,
+          "-o takes one brief, but " + inputs.size() + " were given; use --out-dir");
     }
     if (output != null && outDir != null) {
       throw new UserException(ExitCode.USAGE, "-o and --out-dir cannot be used together");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Renderer renderer;
+    Engine engine;
     try {
-      renderer = Renderer.create(format, template, theme, timestampOverride());
+      engine = engine();
     } catch (BriefException e) {
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.flush();
       return ExitCode.INVALID.code;
     }
-    renderer.templateWarnings().forEach(d -> err.println(d.format()));
-    if (input.strict && !renderer.templateWarnings().isEmpty()) {
+    engine.warnings().forEach(d -> err.println(d.format()));
+    if (input.strict && !engine.warnings().isEmpty()) {
       err.flush();
       return ExitCode.INVALID.code;
     }
-    Loader loader = new Loader();
-    Map<Path, Path> written = new HashMap<>();
-    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-    for (Path file : files) {
-      outcomes.merge(renderOne(loader, renderer, file, files, written), 1, Integer::sum);
+    boolean toStdout = output != null && output.toString().equals("-");
+    List<Targets.Target> targets =
+        toStdout ? List.of() : Targets.plan(inputs, output, outDir, format);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      order.add(i);
     }
-    int failed = files.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
+    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    Pool.run(
+        order,
+        input.jobs,
+        i -> render(engine, inputs.get(i).file(), toStdout ? null : targets.get(i)),
+        done -> outcomes.merge(finish(done), 1, Integer::sum));
+    int failed = inputs.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
       err.println(
-          "brief: " + failed + " of " + Report.plural(files.size(), "brief") + " not rendered");
+          "brief: " + failed + " of " + Report.plural(inputs.size(), "brief") + " not rendered");
     }
     err.flush();
     if (outcomes.containsKey(Outcome.INVALID)) {
@@ -117,23 +129,49 @@ final class RenderCommand implements Callable<Integer> {
     NOT_WRITTEN
   }
 
-  private Outcome renderOne(
-      Loader loader, Renderer renderer, Path file, List<Path> inputs, Map<Path, Path> written)
-      throws UserException {
-    PrintWriter err = spec.commandLine().getErr();
-    Loader.Loaded loaded = loader.load(file);
-    loaded.diagnostics().forEach(d -> err.println(d.format()));
-    if (loaded.fails(input.strict)) {
-      return Outcome.INVALID;
+  /**
+   * One brief's work, done on a worker: its messages, and the bytes to write unless it failed.
+   * {@code target} is null for standard output.
+   */
+  private record Done(
+      Path file, Targets.Target target, List<String> messages, byte[] bytes, Outcome outcome) {}
+
+  private Done render(Engine engine, Path file, Targets.Target target) throws UserException {
+    Checked checked = Loader.load(engine, file);
+    List<String> messages = new ArrayList<>();
+    checked.diagnostics().forEach(d -> messages.add(d.format()));
+    if (checked.fails(input.strict)) {
+      return new Done(file, target, messages, null, Outcome.INVALID);
     }
-    Renderer.Output rendered = renderer.render(loaded);
-    rendered.warnings().forEach(d -> err.println(d.format()));
+    if (target != null && target.takenBy().isPresent()) {
+      messages.add(
+          "brief: "
+              + target.path()
+              + ": already written for "
+              + target.takenBy().get()
+              + " in this run; not overwritten with "
+              + file
+              + " (give the briefs different names, or render them separately)");
+      return new Done(file, target, messages, null, Outcome.NOT_WRITTEN);
+    }
+    Rendered rendered = engine.render(checked, format);
+    rendered.warnings().forEach(d -> messages.add(d.format()));
     if (input.strict && !rendered.warnings().isEmpty()) {
-      return Outcome.INVALID;
+      return new Done(file, target, messages, null, Outcome.INVALID);
     }
-    if (output != null && output.toString().equals("-")) {
+    return new Done(file, target, messages, rendered.bytes(), Outcome.WRITTEN);
+  }
+
+  /** Prints one brief's messages and writes its output, on the calling thread, in input order. */
+  private Outcome finish(Done done) throws UserException {
+    PrintWriter err = spec.commandLine().getErr();
+    done.messages().forEach(err::println);
+    if (done.outcome() != Outcome.WRITTEN) {
+      return done.outcome();
+    }
+    if (done.target() == null) {
       try {
-        context.stdout().write(rendered.bytes());
+        context.stdout().write(done.bytes());
         context.stdout().flush();
       } catch (IOException e) {
         throw new UserException(
@@ -141,55 +179,28 @@ final class RenderCommand implements Callable<Integer> {
       }
       return Outcome.WRITTEN;
     }
-    Path target = target(file);
-    refuseInput(target, inputs);
-    if (Files.isDirectory(target)) {
-      throw new UserException(
-          ExitCode.USAGE, target + ": is a folder; give a file name, or use --out-dir");
-    }
-    Path earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
-    if (earlier != null) {
-      err.println(
-          "brief: "
-              + target
-              + ": already written for "
-              + earlier
-              + " in this run; not overwritten with "
-              + file
-              + " (give the briefs different names, or render them separately)");
-      return Outcome.NOT_WRITTEN;
-    }
-    AtomicFiles.write(target, rendered.bytes(), true);
+    Path target = done.target().path();
+    AtomicFiles.write(target, done.bytes(), true);
     spec.commandLine().getOut().println(target);
     spec.commandLine().getOut().flush();
     return Outcome.WRITTEN;
   }
 
-  private Path target(Path input) {
-    if (output != null) {
-      return output;
+  /** The engine for this run's template, theme and timestamp. */
+  private Engine engine() throws UserException, BriefException {
+    Engine.Builder builder = Engine.builder().timestamp(timestampOverride());
+    if (template != null) {
+      builder.template(TemplateFiles.read(template));
     }
-    String name = input.getFileName().toString();
-    String base = name.substring(0, name.lastIndexOf('.'));
-    Path dir = outDir != null ? outDir : input.toAbsolutePath().getParent();
-    Path target = dir.resolve(base + "." + format.extension());
-    return input.isAbsolute() || outDir != null
-        ? target
-        : Path.of("").toAbsolutePath().relativize(target);
-  }
-
-  /** Never write over a brief given as input, however the two paths are spelled. */
-  private static void refuseInput(Path target, List<Path> inputs) throws UserException {
-    for (Path input : inputs) {
-      try {
-        if (Files.exists(target) && Files.isSameFile(target, input)) {
-          throw new UserException(
-              ExitCode.USAGE, target + ": is an input brief; refusing to overwrite it");
-        }
-      } catch (IOException e) {
-        throw new UserException(ExitCode.IO, target + ": cannot check: " + Inputs.reason(e));
+    if (theme != null) {
+      String name = theme.toString();
+      var tooLarge = Engine.tooLarge(name, Inputs.size(theme));
+      if (tooLarge.isPresent()) {
+        throw new BriefException(tooLarge.get().diagnostics());
       }
+      builder.theme(name, Inputs.read(theme));
     }
+    return builder.build();
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the dates written into PDFs. */

@@ -1,6 +1,7 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.engine.Checked;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -10,11 +11,11 @@ final class Report {
 
   /** Counts over a run. */
   record Summary(int files, int invalid, int errors, int warnings) {
-    static Summary of(List<Loader.Loaded> results, boolean strict) {
+    static Summary of(List<Checked> results, boolean strict) {
       int invalid = 0;
       int errors = 0;
       int warnings = 0;
-      for (Loader.Loaded loaded : results) {
+      for (Checked loaded : results) {
         invalid += loaded.fails(strict) ? 1 : 0;
         for (Diagnostic d : loaded.diagnostics()) {
           errors += d.isError() ? 1 : 0;
@@ -35,8 +36,7 @@ final class Report {
     }
   }
 
-  static void print(
-      PrintWriter out, ReportFormat format, List<Loader.Loaded> results, Summary summary) {
+  static void print(PrintWriter out, ReportFormat format, List<Checked> results, Summary summary) {
     switch (format) {
       case text -> {
         results.forEach(r -> r.diagnostics().forEach(d -> out.println(d.format())));
@@ -79,7 +79,7 @@ final class Report {
     return githubData(s).replace(":", "%3A").replace(",", "%2C");
   }
 
-  static String json(List<Loader.Loaded> results, Summary summary) {
+  static String json(List<Checked> results, Summary summary) {
     StringBuilder out = new StringBuilder();
     out.append("{\"files\":").append(summary.files());
     out.append(",\"invalid\":").append(summary.invalid());
@@ -87,7 +87,7 @@ final class Report {
     out.append(",\"warnings\":").append(summary.warnings());
     out.append(",\"diagnostics\":[");
     String comma = "";
-    for (Loader.Loaded loaded : results) {
+    for (Checked loaded : results) {
       for (Diagnostic d : loaded.diagnostics()) {
         out.append(comma).append("\n  {\"file\":").append(Json.quote(d.file()));
         out.append(",\"line\":").append(d.line()).append(",\"column\":").append(d.column());

@@ -1,6 +1,6 @@
 package dev.brief.cli;
 
-import dev.brief.validate.Validator;
+import dev.brief.engine.Engine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String schema = Validator.schemaText();
+    String schema = Engine.schema();
     spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code;

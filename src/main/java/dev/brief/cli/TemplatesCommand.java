@@ -1,11 +1,9 @@
 package dev.brief.cli;
 
-import dev.brief.compose.Template;
-import dev.brief.typeset.Theme;
+import dev.brief.engine.Engine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +32,7 @@ final class TemplatesCommand implements Callable<Integer> {
 
   /** The built-in templates and the default theme, by file name. */
   static Map<String, String> builtIns() {
-    Map<String, String> files = new LinkedHashMap<>(Template.builtInSources());
-    files.put("theme.yaml", Resources.text("/" + Theme.DEFAULT_RESOURCE));
-    return files;
+    return Engine.builtInFiles();
   }
 
   @Command(

@@ -1,6 +1,8 @@
 package dev.brief.cli;
 
-import java.nio.file.Path;
+import dev.brief.diagnostic.BriefException;
+import dev.brief.engine.Checked;
+import dev.brief.engine.Engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,13 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.text;
 
   @Override
-  public Integer call() throws UserException {
-    List<Path> files = input.expand();
-    Loader loader = new Loader();
-    List<Loader.Loaded> results = new ArrayList<>();
-    for (Path file : files) {
-      results.add(loader.load(file));
-    }
+  public Integer call() throws UserException, BriefException {
+    List<Inputs.Input> files = input.expand();
+    Engine engine = Engine.builder().build();
+    List<Checked> results = new ArrayList<>();
+    Pool.run(files, input.jobs, file -> Loader.load(engine, file.file()), results::add);
     Report.Summary summary = Report.Summary.of(results, input.strict);
     Report.print(spec.commandLine().getOut(), format, results, summary);
     return summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;

@@ -248,12 +248,13 @@ class CliTest {
     Run run =
         Run.of("render", "-f", "html", "--out-dir", out.toString(), tmp.resolve("in").toString());
     assertEquals(0, run.exit(), run::toString);
-    assertEquals(out.resolve("a.html") + "\n" + out.resolve("b.html") + "\n", run.stdout());
-    assertTrue(Files.readString(out.resolve("a.html")).contains("<h1>US position"));
+    Path sub = out.resolve("sub");
+    assertEquals(sub.resolve("a.html") + "\n" + sub.resolve("b.html") + "\n", run.stdout());
+    assertTrue(Files.readString(sub.resolve("a.html")).contains("<h1>US position"));
     assertEquals(
         Files.getPosixFilePermissions(in.resolve("a.yaml"))
             .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
-        Files.getPosixFilePermissions(out.resolve("a.html"))
+        Files.getPosixFilePermissions(sub.resolve("a.html"))
             .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
         "outputs get the usual permissions, not owner-only");
   }

@@ -1,0 +1,242 @@
+package dev.brief.engine;
+
+import dev.brief.bind.Binder;
+import dev.brief.compose.Composer;
+import dev.brief.compose.Template;
+import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.layout.Layout;
+import dev.brief.model.Brief;
+import dev.brief.read.Node;
+import dev.brief.read.YamlReader;
+import dev.brief.theme.Theme;
+import dev.brief.validate.Validator;
+import dev.brief.write.Memo;
+import dev.brief.write.MissingGlyph;
+import dev.brief.write.Output;
+import dev.brief.write.Writer;
+import dev.brief.write.WriterOptions;
+import dev.brief.write.Writers;
+import dev.brief.write.pdf.PdfOptions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * brief as a library: the whole pipeline (read, validate, bind, compose, lay out, write) behind two
+ * calls. Built once from a template, a theme and fonts, then shared:
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().build();          // the built-in template and theme
+ * Checked checked = engine.check("q3.yaml", bytes);  // diagnostics, and the brief when valid
+ * Rendered pdf = engine.render(checked, "pdf");      // bytes and warnings (missing glyphs...)
+ * }</pre>
+ *
+ * <p>Pure: no file IO, no clock, nothing printed; callers bring bytes and take bytes. Thread-safe:
+ * the compiled schema, template, theme and fonts are loaded once per engine (the built-in ones once
+ * per process, on first use) and shared by every call on every thread.
+ */
+public final class Engine {
+  /** Briefs and themes larger than this are refused unread: a brief is a few kilobytes. */
+  public static final long MAX_INPUT_BYTES = YamlReader.MAX_BYTES;
+
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
+  private final YamlReader reader = new YamlReader();
+  private final Validator validator = new Validator();
+  private final Template template;
+  private final Theme theme;
+  private final Instant timestamp;
+  private final Map<String, Writer> writers = new LinkedHashMap<>();
+
+  /** The user's template and theme files by name, to place characters that came from them. */
+  private final Map<String, String> ownFiles;
+
+  private Engine(Builder builder, Template template, Theme theme, Map<String, String> ownFiles) {
+    this.template = template;
+    this.theme = theme;
+    this.timestamp = builder.timestamp;
+    this.ownFiles = Map.copyOf(ownFiles);
+    WriterOptions options = new WriterOptions(new PdfOptions(builder.creator));
+    for (String format : Writers.names()) {
+      writers.put(format, Writers.create(format, options).orElseThrow());
+    }
+  }
+
+  /** A builder for an engine with the built-in template and theme. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The output formats {@link #render} takes, the default first; each is also its extension. */
+  public static List<String> formats() {
+    return Writers.names();
+  }
+
+  /** brief's version, as its jar was built. */
+  public static String version() {
+    return Version.VERSION;
+  }
+
+  /** The JSON Schema of the brief format. */
+  public static String schema() {
+    return Validator.schemaText();
+  }
+
+  /** The built-in templates and the default theme, file name to text, main template first. */
+  public static Map<String, String> builtInFiles() {
+    Map<String, String> files = new LinkedHashMap<>(Template.builtInSources());
+    files.put("theme.yaml", Theme.defaultThemeText());
+    return files;
+  }
+
+  /** Problems with the engine's own template that do not stop it, such as tags naming nothing. */
+  public List<Diagnostic> warnings() {
+    return template == null ? List.of() : template.warnings();
+  }
+
+  /**
+   * The result for a file of {@code size} bytes that is over {@link #MAX_INPUT_BYTES}, for callers
+   * that check the size before reading; empty when the size is within the limit.
+   */
+  public static Optional<Checked> tooLarge(String name, long size) {
+    if (size <= MAX_INPUT_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(failed(name, YamlReader.tooLarge(name, size)));
+  }
+
+  /** Reads, validates and (when it has no errors) binds one brief. */
+  public Checked check(String name, byte[] bytes) {
+    List<Diagnostic> found = new ArrayList<>();
+    Node tree;
+    try {
+      tree = reader.read(name, bytes, found);
+    } catch (BriefException e) {
+      return failed(name, e);
+    }
+    found.addAll(validator.validate(name, tree));
+    List<Diagnostic> diagnostics = found.stream().sorted(ORDER).toList();
+    boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
+    Optional<Brief> brief = valid ? Optional.of(Binder.bind(tree)) : Optional.empty();
+    return new Checked(name, Optional.of(tree), brief, diagnostics);
+  }
+
+  /**
+   * Renders a checked brief in {@code format} (one of {@link #formats()}).
+   *
+   * @throws IllegalArgumentException if the brief has errors or the format is unknown
+   */
+  public Rendered render(Checked checked, String format) {
+    Brief brief =
+        checked
+            .brief()
+            .orElseThrow(() -> new IllegalArgumentException(checked.file() + " has errors"));
+    Writer writer = writers.get(format);
+    if (writer == null) {
+      throw new IllegalArgumentException("unknown format '" + format + "'");
+    }
+    String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
+    Instant at =
+        timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+    Theme memoTheme = theme == null ? Theme.defaultTheme() : theme;
+    Output output = writer.write(new Memo(brief, markdown, Layout.of(markdown), memoTheme, at));
+    return new Rendered(output.bytes(), glyphWarnings(checked, output));
+  }
+
+  /** Checks one brief and, when it has no errors, renders it; else the diagnostics say why not. */
+  public Optional<Rendered> render(String name, byte[] bytes, String format) {
+    Checked checked = check(name, bytes);
+    return checked.hasErrors() ? Optional.empty() : Optional.of(render(checked, format));
+  }
+
+  /** Characters the output cannot show: at their field in the brief, else in the user's files. */
+  private List<Diagnostic> glyphWarnings(Checked checked, Output output) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    Set<Integer> explained = new HashSet<>();
+    for (MissingGlyph missing : output.missingGlyphs()) {
+      warnings.add(GlyphWarnings.inBrief(checked, missing));
+      explained.add(missing.codePoint());
+    }
+    for (int cp : output.replaced()) {
+      if (!explained.contains(cp)) {
+        warnings.add(GlyphWarnings.inOwnFiles(checked, cp, ownFiles));
+      }
+    }
+    return warnings;
+  }
+
+  private static Checked failed(String name, BriefException e) {
+    return new Checked(name, Optional.empty(), Optional.empty(), e.diagnostics());
+  }
+
+  /** Sets what an engine is built from; everything not set is the built-in default. */
+  public static final class Builder {
+    private SourceSet template;
+    private String themeName;
+    private byte[] themeBytes;
+    private Instant timestamp;
+    private String creator = "brief " + Version.VERSION;
+
+    private Builder() {}
+
+    /** A template of the user's instead of the built-in memo. */
+    public Builder template(SourceSet template) {
+      this.template = template;
+      return this;
+    }
+
+    /** A YAML theme of the user's, merged over the default theme; {@code name} is for messages. */
+    public Builder theme(String name, byte[] bytes) {
+      this.themeName = name;
+      this.themeBytes = bytes.clone();
+      return this;
+    }
+
+    /** The date written into outputs that carry one; by default each brief's own date. */
+    public Builder timestamp(Instant timestamp) {
+      this.timestamp = timestamp;
+      return this;
+    }
+
+    /** The tool named as the PDF's creator; by default "brief VERSION". */
+    public Builder creator(String creator) {
+      this.creator = creator;
+      return this;
+    }
+
+    /**
+     * Compiles the template and reads the theme.
+     *
+     * @throws BriefException with every problem found in the template, else in the theme
+     */
+    public Engine build() throws BriefException {
+      Map<String, String> ownFiles = new LinkedHashMap<>();
+      Template compiled = null;
+      if (template != null) {
+        Map<String, String> sources = Sources.decode(template.files());
+        ownFiles.putAll(sources);
+        compiled = Template.compile(template.main(), sources);
+      }
+      Theme read = null;
+      if (themeBytes != null) {
+        Optional<Checked> large = tooLarge(themeName, themeBytes.length);
+        if (large.isPresent()) {
+          throw new BriefException(large.get().diagnostics());
+        }
+        Node tree = new YamlReader().read(themeName, themeBytes);
+        ownFiles.put(themeName, new String(themeBytes, java.nio.charset.StandardCharsets.UTF_8));
+        read = Theme.load(themeName, tree);
+      }
+      return new Engine(this, compiled, read, ownFiles);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.brief.engine;
+
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.Mark;
+import dev.brief.read.Node;
+import dev.brief.read.NodePath;
+import dev.brief.write.MissingGlyph;
+import java.util.Map;
+
+/** Words and places the characters no font has: in the brief's fields, or in the user's files. */
+final class GlyphWarnings {
+  private GlyphWarnings() {}
+
+  static Diagnostic inBrief(Checked loaded, MissingGlyph missing) {
+    Node tree = loaded.tree().orElseThrow();
+    String pointer = nearestPointer(tree, NodePath.toPointer(missing.fieldPath()));
+    Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
+    String path = NodePath.toFieldPath(tree, pointer);
+    int cp = missing.codePoint();
+    return Diagnostic.warning(
+        loaded.file(),
+        mark.line(),
+        mark.column(),
+        "missing-glyph",
+        path,
+        String.format(
+            "no font has character U+%04X '%s' in '%s', so the PDF shows '\uFFFD' in its place;"
+                + " remove it, or use a theme whose fonts have it",
+            cp, new String(Character.toChars(cp)), path));
+  }
+
+  /**
+   * A character no font has that is not in the brief: it came from the user's template or theme, so
+   * the warning points there, at the character's first place.
+   */
+  static Diagnostic inOwnFiles(Checked loaded, int cp, Map<String, String> ownFiles) {
+    String ch = new String(Character.toChars(cp));
+    String message =
+        String.format(
+            "no font has character U+%04X '%s', so the PDF shows '\uFFFD' in its place; remove it"
+                + " or use a theme whose fonts have it",
+            cp, ch);
+    for (Map.Entry<String, String> own : ownFiles.entrySet()) {
+      int at = own.getValue().indexOf(ch);
+      if (at >= 0) {
+        String before = own.getValue().substring(0, at);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        return Diagnostic.warning(own.getKey(), line, column, "missing-glyph", "", message);
+      }
+    }
+    return Diagnostic.warning(loaded.file(), 1, 1, "missing-glyph", "", message);
+  }
+
+  /** The pointer itself or its nearest ancestor in the tree: a plain-text point has no 'text'. */
+  private static String nearestPointer(Node tree, String pointer) {
+    String p = pointer;
+    while (!p.isEmpty() && NodePath.atPointer(tree, p).isEmpty()) {
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+    return p;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.brief.theme;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.brief.diagnostic.BriefException;
+import dev.brief.read.Node;
+import dev.brief.read.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every typographic choice of the PDF, read from a YAML theme. The default theme ships in the jar
+ * ({@code dev/brief/templates/theme.yaml}); a user theme is merged over it key by key, so it only
+ * needs the keys it changes.
+ */
+public record Theme(
+    Page page,
+    List<String> fallback,
+    Map<Role, TextStyle> styles,
+    QuoteBar quote,
+    String linkColor,
+    String ruleColor,
+    Running header,
+    Running footer,
+    Map<String, String> pageOf) {
+
+  /** The resource name of the default theme, relative to the classpath root. */
+  public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";
+
+  public Theme {
+    requireNonNull(page, "page");
+    fallback = List.copyOf(fallback);
+    styles = Map.copyOf(new EnumMap<>(styles));
+    requireNonNull(quote, "quote");
+    requireNonNull(linkColor, "linkColor");
+    requireNonNull(ruleColor, "ruleColor");
+    requireNonNull(header, "header");
+    requireNonNull(footer, "footer");
+    pageOf = Map.copyOf(pageOf);
+  }
+
+  /** The font families a theme may name; every writer knows how to draw or name each. */
+  public static final List<String> FAMILIES =
+      List.of("Liberation Serif", "Liberation Sans", "Liberation Mono", "DejaVu Sans");
+
+  /** Page size ({@code A4} or {@code Letter}) and margins in points. */
+  public record Page(String size, float top, float right, float bottom, float left) {
+    /** The paper's width in points (A4 is 595 by 842, Letter 612 by 792). */
+    public float width() {
+      return size.equals("Letter") ? 612 : 595;
+    }
+
+    /** The paper's height in points. */
+    public float height() {
+      return size.equals("Letter") ? 792 : 842;
+    }
+  }
+
+  /** The bar at the left of a pull quote and how far the quote text sits from the margin. */
+  public record QuoteBar(float indent, float barWidth, String barColor) {}
+
+  /** A running header or footer: three slots of text with placeholders, and a rule line. */
+  public record Running(String left, String center, String right, boolean rule) {}
+
+  public TextStyle style(Role role) {
+    return styles.get(role);
+  }
+
+  /** The "Page X of Y" phrase for a language tag, falling back to its primary subtag, then en. */
+  public String pageOf(String lang) {
+    String primary = lang.split("[-_]", 2)[0];
+    return pageOf.getOrDefault(lang, pageOf.getOrDefault(primary, pageOf.getOrDefault("en", "")));
+  }
+
+  /** The built-in theme, read once per process. */
+  public static Theme defaultTheme() {
+    return DefaultHolder.THEME;
+  }
+
+  /** The default theme's YAML text, for {@code brief templates export}. */
+  public static String defaultThemeText() {
+    return new String(defaultBytes(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A user theme, merged over the default; bad values are diagnostics against {@code file}. */
+  public static Theme load(String file, Node tree) throws BriefException {
+    return new ThemeReader(DefaultHolder.TREE, file, tree).read();
+  }
+
+  static Node defaultTree() {
+    return DefaultHolder.TREE;
+  }
+
+  private static byte[] defaultBytes() {
+    try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class DefaultHolder {
+    static final Node TREE = readDefaultTree();
+    static final Theme THEME = readDefault();
+
+    private static Node readDefaultTree() {
+      try {
+        return new YamlReader().read("theme.yaml", defaultBytes());
+      } catch (BriefException e) {
+        throw new IllegalStateException("built-in theme is broken: " + e.getMessage(), e);
+      }
+    }
+
+    private static Theme readDefault() {
+      try {
+        return new ThemeReader(TREE, "theme.yaml", null).read();
+      } catch (BriefException e) {
+        throw new IllegalStateException("built-in theme is broken: " + e.getMessage(), e);
+      }
+    }
+  }
+}

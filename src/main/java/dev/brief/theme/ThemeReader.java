@@ -1,0 +1,226 @@
+package dev.brief.theme;
+
+import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.MappingNode;
+import dev.brief.read.Node;
+import dev.brief.read.ScalarNode;
+import dev.brief.read.ScalarType;
+import dev.brief.read.SequenceNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a theme tree into a {@link Theme}: merges the user's tree over the default one, then
+ * converts every value, collecting one diagnostic per bad value (all of them, not the first).
+ */
+final class ThemeReader {
+  private static final String RULE = "theme";
+
+  /** The least width and height the margins must leave for text, in points. */
+  private static final float MIN_TEXT = 72;
+
+  private final ThemeTree tree;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  ThemeReader(Node defaults, String file, Node user) {
+    this.tree = new ThemeTree(defaults, file, user, problems);
+  }
+
+  Theme read() throws BriefException {
+    MappingNode root = tree.merged();
+    Theme theme =
+        new Theme(
+            page(map(root, "page")),
+            fallback(root.get("fallback").orElseThrow()),
+            styles(map(root, "styles")),
+            quoteBar(map(root, "quote")),
+            color(root, "link-color"),
+            color(root, "rule-color"),
+            running(map(root, "header")),
+            running(map(root, "footer")),
+            pageOf(map(root, "page-of")));
+    if (!problems.isEmpty()) {
+      problems.sort(
+          java.util.Comparator.comparing(Diagnostic::file)
+              .thenComparingInt(Diagnostic::line)
+              .thenComparingInt(Diagnostic::column));
+      throw new BriefException(problems);
+    }
+    return theme;
+  }
+
+  private Theme.Page page(MappingNode page) {
+    String size = text(page, "size");
+    if (!size.equals("A4") && !size.equals("Letter")) {
+      problem(
+          page.get("size").orElseThrow(),
+          "unknown page size '" + size + "' (use 'A4' or 'Letter')");
+    }
+    MappingNode margins = map(page, "margins");
+    Theme.Page result =
+        new Theme.Page(
+            size,
+            length(margins, "top"),
+            length(margins, "right"),
+            length(margins, "bottom"),
+            length(margins, "left"));
+    // With no room, OpenPDF gives up after a few dozen empty pages and the text is lost.
+    room(margins, "width", result.width(), result.left() + result.right());
+    room(margins, "height", result.height(), result.top() + result.bottom());
+    return result;
+  }
+
+  private void room(Node margins, String dimension, float page, float taken) {
+    if (page - taken < MIN_TEXT) {
+      problem(
+          margins,
+          String.format(
+              java.util.Locale.ROOT,
+              "the margins leave %.0fpt of the page's %.0fpt %s for text (leave at least"
+                  + " %.0fpt, one inch)",
+              Math.max(0, page - taken),
+              page,
+              dimension,
+              MIN_TEXT));
+    }
+  }
+
+  private List<String> fallback(Node node) {
+    List<String> families = new ArrayList<>();
+    if (!(node instanceof SequenceNode seq)) {
+      problem(node, "'fallback' must be a list of font families");
+      return families;
+    }
+    for (Node item : seq.items()) {
+      families.add(family(item));
+    }
+    return families;
+  }
+
+  private Map<Role, TextStyle> styles(MappingNode styles) {
+    Map<Role, TextStyle> result = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      MappingNode s = map(styles, role.key());
+      String style = text(s, "style");
+      if (!List.of("regular", "bold", "italic", "bold-italic").contains(style)) {
+        problem(
+            s.get("style").orElseThrow(),
+            "unknown font style '"
+                + style
+                + "' (use 'regular', 'bold', 'italic' or 'bold-italic')");
+      }
+      result.put(
+          role,
+          new TextStyle(
+              family(s.get("family").orElseThrow()),
+              style,
+              positive(s, "size"),
+              positive(s, "leading"),
+              color(s, "color"),
+              length(s, "space-before"),
+              length(s, "space-after")));
+    }
+    return result;
+  }
+
+  private Theme.QuoteBar quoteBar(MappingNode quote) {
+    return new Theme.QuoteBar(
+        length(quote, "indent"), length(quote, "bar-width"), color(quote, "bar-color"));
+  }
+
+  private Theme.Running running(MappingNode running) {
+    Node rule = running.get("rule").orElseThrow();
+    boolean ruled = rule instanceof ScalarNode s && s.value().equals("true");
+    if (!(rule instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN)) {
+      problem(rule, "'rule' must be true or false");
+    }
+    return new Theme.Running(
+        text(running, "left"), text(running, "center"), text(running, "right"), ruled);
+  }
+
+  private Map<String, String> pageOf(MappingNode pageOf) {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (MappingNode.Entry e : pageOf.entries()) {
+      result.put(e.key().value(), text(pageOf, e.key().value()));
+    }
+    return result;
+  }
+
+  private String family(Node node) {
+    String family = scalar(node);
+    if (!Theme.FAMILIES.contains(family)) {
+      problem(
+          node,
+          "unknown font family '"
+              + family
+              + "' (use one of "
+              + String.join(", ", Theme.FAMILIES.stream().sorted().map(f -> "'" + f + "'").toList())
+              + ")");
+      return "Liberation Serif";
+    }
+    return family;
+  }
+
+  private String color(MappingNode map, String key) {
+    Node node = map.get(key).orElseThrow();
+    String value = scalar(node);
+    if (!value.matches("#[0-9A-Fa-f]{6}")) {
+      problem(node, "'" + key + "' is not a colour: '" + value + "' (write it as '#RRGGBB')");
+      return "#000000";
+    }
+    return value.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private float positive(MappingNode map, String key) {
+    int reported = problems.size();
+    float value = length(map, key);
+    if (value <= 0 && problems.size() == reported) {
+      problem(map.get(key).orElseThrow(), "'" + key + "' must be greater than zero");
+    }
+    return value <= 0 ? 1 : value;
+  }
+
+  private float length(MappingNode map, String key) {
+    Node node = map.get(key).orElseThrow();
+    Float value = Lengths.parse(scalar(node));
+    if (value == null || value < 0 || value > 2000) {
+      problem(
+          node,
+          "'"
+              + key
+              + "' is not a length: '"
+              + scalar(node)
+              + "' (write a number of points or add a unit: 20mm, 2cm, 1in, 11pt)");
+      return 0;
+    }
+    return value;
+  }
+
+  private String text(MappingNode map, String key) {
+    return scalar(map.get(key).orElseThrow());
+  }
+
+  private String scalar(Node node) {
+    if (node instanceof ScalarNode s) {
+      return s.type() == ScalarType.NULL ? "" : s.value();
+    }
+    problem(node, "expected a single value here, not a list or mapping");
+    return "";
+  }
+
+  private MappingNode map(MappingNode parent, String key) {
+    Node node = parent.get(key).orElseThrow();
+    // The merge keeps the default's mapping wherever a user gave something else.
+    return (MappingNode) node;
+  }
+
+  private void problem(Node node, String message) {
+    problems.add(
+        Diagnostic.error(
+            tree.fileOf(node), node.mark().line(), node.mark().column(), RULE, "", message));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.brief.write.pdf;
+
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A PDF file ID derived from the content. OpenPDF writes the Info dictionary's /FileId as the
+ * trailer /ID; we write a placeholder, hash the finished file, and put the hash where the
+ * placeholder was (same length, so no offset moves).
+ *
+ * <p>It also repairs the cross-reference table: OpenPDF 2.0.5 formats its offsets with the default
+ * locale and keeps the low byte of each character, so under a locale with its own digits (ar-EG,
+ * fa, bn, mr, my, dz...) they come out as other bytes (U+06F0 as 0xF0, U+0F20 as a space), which
+ * breaks the file and makes it depend on the locale.
+ */
+final class FileId {
+  private static final byte[] MARK = "brief-file-id-00".getBytes(StandardCharsets.US_ASCII);
+
+  private FileId() {}
+
+  static PdfObject placeholder() {
+    return PdfEncryption.createInfoId(MARK, MARK);
+  }
+
+  static byte[] fill(byte[] written) {
+    byte[] pdf = repairXref(written);
+    byte[] hex = hex(MARK);
+    byte[] id;
+    try {
+      id = hex(java.util.Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(pdf), 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] out = pdf;
+    for (int i = 0; i + hex.length <= out.length; i++) {
+      if (matches(out, i, hex)) {
+        System.arraycopy(id, 0, out, i, id.length);
+      }
+    }
+    return out;
+  }
+
+  /** Maps the digit columns of each 20-byte xref entry back to ASCII digits. */
+  private static byte[] repairXref(byte[] written) {
+    byte[] pdf = written.clone();
+    String tail =
+        new String(
+            pdf,
+            Math.max(0, pdf.length - 64),
+            Math.min(64, pdf.length),
+            StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF").matcher(tail);
+    if (!m.find()) {
+      return pdf;
+    }
+    int at = Integer.parseInt(m.group(1));
+    // "xref\n0 57\n" then entries of exactly 20 bytes: 10 digits, space, 5 digits, space, n|f.
+    while (at < pdf.length && pdf[at] != '\n') {
+      at++;
+    }
+    at++;
+    while (at < pdf.length && pdf[at] != '\n') {
+      at++;
+    }
+    at++;
+    // The first entry is always "0000000000 65535 f": its first byte is the locale's zero.
+    byte zero = pdf[at];
+    for (; at + 20 <= pdf.length && pdf[at] != 't'; at += 20) {
+      for (int j = 0; j < 16; j++) {
+        int digit = (pdf[at + j] - zero) & 0xFF;
+        if (j != 10 && digit <= 9) {
+          pdf[at + j] = (byte) ('0' + digit);
+        }
+      }
+    }
+    return pdf;
+  }
+
+  private static boolean matches(byte[] data, int at, byte[] pattern) {
+    for (int j = 0; j < pattern.length; j++) {
+      if (data[at + j] != pattern[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hex digits as OpenPDF writes them in a PDF string <...> (lower case). */
+  private static byte[] hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes).getBytes(StandardCharsets.US_ASCII);
+  }
+}

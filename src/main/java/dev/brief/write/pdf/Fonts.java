@@ -1,0 +1,123 @@
+package dev.brief.write.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fonts brief can embed, each read and parsed at most once per process and shared by every
+ * render (parsing a TTF costs milliseconds to a hundred). A {@link BaseFont} can be shared: what a
+ * document uses of it is kept by that document's writer, and subsetting reads a copy of the font
+ * data. Thread-safe.
+ */
+final class Fonts {
+  private static final String LIBERATION = "liberation/Liberation";
+  private static final String DEJAVU = "dev/brief/templates/fonts/DejaVuSans";
+
+  /** Family name to its files: regular, bold, italic, bold italic. */
+  private static final Map<String, List<String>> FAMILIES =
+      Map.of(
+          "Liberation Serif", liberation("Serif"),
+          "Liberation Sans", liberation("Sans"),
+          "Liberation Mono", liberation("Mono"),
+          // Only the upright DejaVu faces ship: it is the fallback for rare symbols.
+          "DejaVu Sans",
+              List.of(
+                  DEJAVU + ".ttf", DEJAVU + "-Bold.ttf", DEJAVU + ".ttf", DEJAVU + "-Bold.ttf"));
+
+  private static final Fonts SHARED = new Fonts();
+
+  private final Map<String, BaseFont> faces = new ConcurrentHashMap<>();
+
+  private Fonts() {}
+
+  /** The process-wide font cache. */
+  static Fonts load() {
+    return SHARED;
+  }
+
+  /** The families this writer can embed: every one a theme may name. */
+  static Set<String> families() {
+    return FAMILIES.keySet();
+  }
+
+  /** The classpath resource of one face; the name ends in .ttf, which OpenPDF needs. */
+  static String resource(String family, boolean bold, boolean italic) {
+    List<String> files = FAMILIES.get(family);
+    if (files == null) {
+      throw new IllegalArgumentException("unknown font family '" + family + "'");
+    }
+    return files.get((bold ? 1 : 0) + (italic ? 2 : 0));
+  }
+
+  /** One face of a family, parsed on first use. */
+  BaseFont face(String family, boolean bold, boolean italic) {
+    return faces.computeIfAbsent(resource(family, bold, italic), Fonts::create);
+  }
+
+  private static BaseFont create(String resource) {
+    try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the classpath: " + resource);
+      }
+      BaseFont font =
+          BaseFont.createFont(
+              resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      font.setSubset(true);
+      // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
+      font.setSecureRandom(new SeededRandom(resource));
+      return font;
+    } catch (DocumentException | IOException e) {
+      throw new UncheckedIOException(new IOException("cannot load font " + resource, e));
+    }
+  }
+
+  private static List<String> liberation(String kind) {
+    String base = LIBERATION + kind;
+    return List.of(
+        base + "-Regular.ttf", base + "-Bold.ttf", base + "-Italic.ttf", base + "-BoldItalic.ttf");
+  }
+
+  /**
+   * A SecureRandom that yields the same bytes for the same seed text on every call, so a font's
+   * subset prefix is the same in every document and on every thread that shares it.
+   */
+  private static final class SeededRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final long seed;
+
+    SeededRandom(String seed) {
+      this.seed = seedOf(seed);
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      new SplittableRandom(seed).nextBytes(bytes);
+    }
+
+    private static long seedOf(String text) {
+      try {
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        long seed = 0;
+        for (int i = 0; i < 8; i++) {
+          seed = (seed << 8) | (hash[i] & 0xFF);
+        }
+        return seed;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

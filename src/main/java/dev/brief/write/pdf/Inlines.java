@@ -1,0 +1,165 @@
+package dev.brief.write.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+import dev.brief.theme.Role;
+import dev.brief.theme.TextStyle;
+import java.awt.Color;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * The inline content of one block (text, emphasis, strong, code, links, line breaks) as a phrase in
+ * one role's style. Emphasis inside italic text turns upright, as typesetters do.
+ */
+final class Inlines extends AbstractVisitor {
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+  /** Lets a long URL break after its punctuation instead of running into the margin. */
+  private static final SplitCharacter URL_SPLIT = new UrlSplit();
+
+  private final RenderContext context;
+  private final TextStyle style;
+  private final Phrase phrase;
+  private boolean bold;
+  private boolean italic;
+  private String link;
+
+  private Inlines(RenderContext context, TextStyle style) {
+    this.context = context;
+    this.style = style;
+    this.phrase = new Phrase(style.leading());
+    phrase.setFont(context.fonts().font(style));
+    this.bold = style.bold();
+    this.italic = style.italic();
+  }
+
+  /** The children of {@code block} as a phrase; {@code tag}, if not null, marks its first chunk. */
+  static Phrase of(Node block, TextStyle style, RenderContext context, String tag) {
+    Inlines inlines = new Inlines(context, style);
+    inlines.visitChildren(block);
+    if (tag != null) {
+      for (Object element : inlines.phrase.getChunks()) {
+        ((Chunk) element).setGenericTag(tag); // the outline takes the first one drawn
+      }
+    }
+    return inlines.phrase;
+  }
+
+  @Override
+  public void visit(Text text) {
+    String literal = text.getLiteral();
+    if (link != null) {
+      add(literal, null, true);
+      return;
+    }
+    Matcher m = URL.matcher(literal);
+    int at = 0;
+    while (m.find()) {
+      add(literal.substring(at, m.start()), null, false);
+      add(m.group(), m.group(), true); // a bare URL is clickable too
+      at = m.end();
+    }
+    add(literal.substring(at), null, false);
+  }
+
+  @Override
+  public void visit(Code code) {
+    TextStyle mono = context.theme().style(Role.MONO);
+    TextStyle sized =
+        new TextStyle(
+            mono.family(), mono.style(), style.size() * 0.9f, style.leading(), mono.color(), 0, 0);
+    for (Chunk chunk :
+        context
+            .fonts()
+            .chunks(code.getLiteral(), sized, mono.bold(), mono.italic(), currentColor())) {
+      decorate(chunk, link, link != null);
+      phrase.add(chunk);
+    }
+  }
+
+  @Override
+  public void visit(Emphasis emphasis) {
+    boolean was = italic;
+    italic = !italic;
+    visitChildren(emphasis);
+    italic = was;
+  }
+
+  @Override
+  public void visit(StrongEmphasis strong) {
+    boolean was = bold;
+    bold = true;
+    visitChildren(strong);
+    bold = was;
+  }
+
+  @Override
+  public void visit(Link node) {
+    String was = link;
+    link = node.getDestination();
+    visitChildren(node);
+    link = was;
+  }
+
+  @Override
+  public void visit(SoftLineBreak softLineBreak) {
+    add(" ", null, false);
+  }
+
+  @Override
+  public void visit(HardLineBreak hardLineBreak) {
+    add("\n", null, false);
+  }
+
+  @Override
+  public void visit(HtmlInline html) {
+    add(html.getLiteral(), null, false); // user text is data: shown, never interpreted
+  }
+
+  private void add(String text, String url, boolean urlLike) {
+    if (text.isEmpty()) {
+      return;
+    }
+    String target = url != null ? url : link;
+    Color color = target != null ? Colors.of(context.theme().linkColor()) : currentColor();
+    for (Chunk chunk : context.fonts().chunks(text, style, bold, italic, color)) {
+      decorate(chunk, target, urlLike);
+      phrase.add(chunk);
+    }
+  }
+
+  private static void decorate(Chunk chunk, String target, boolean urlLike) {
+    if (target != null) {
+      chunk.setAnchor(target);
+    }
+    if (urlLike) {
+      chunk.setSplitCharacter(URL_SPLIT);
+    }
+  }
+
+  private Color currentColor() {
+    return Colors.of(style.color());
+  }
+
+  private static final class UrlSplit implements SplitCharacter {
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      char c = cc[current];
+      return c <= ' ' || c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '-'
+          || c == '_' || c == '#';
+    }
+  }
+}

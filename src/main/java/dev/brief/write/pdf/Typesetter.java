@@ -1,0 +1,123 @@
+package dev.brief.write.pdf;
+
+import static java.util.Objects.requireNonNull;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.brief.model.Brief;
+import dev.brief.theme.Theme;
+import dev.brief.write.Memo;
+import dev.brief.write.MissingGlyph;
+import dev.brief.write.Output;
+import dev.brief.write.Writer;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.IntConsumer;
+
+/**
+ * The PDF writer: typesets a laid-out memo with the theme. Pure: the same memo gives the same
+ * bytes, whatever the clock, time zone or locale. Thread-safe: fonts are parsed once per process
+ * and shared; everything else is made per document.
+ */
+public final class Typesetter implements Writer {
+  private final Fonts fonts;
+  private final PdfOptions options;
+
+  public Typesetter(PdfOptions options) {
+    this.fonts = Fonts.load();
+    this.options = requireNonNull(options, "options");
+  }
+
+  @Override
+  public Output write(Memo memo) {
+    List<MissingGlyph> missing = missingGlyphs(memo.brief(), memo.theme());
+    Set<Integer> replaced = new LinkedHashSet<>();
+    byte[] pdf = typeset(memo, replaced::add);
+    return new Output(pdf, missing, replaced);
+  }
+
+  /**
+   * The PDF for the memo; tells {@code onReplaced} of each character no font could draw, wherever
+   * it came from: the brief, a template or the theme.
+   */
+  byte[] typeset(Memo memo, IntConsumer onReplaced) {
+    Brief brief = memo.brief();
+    Theme theme = memo.theme();
+    RenderContext context =
+        new RenderContext(theme, new FontChain(fonts, theme.fallback(), onReplaced));
+    Theme.Page page = theme.page();
+    Document document =
+        new Document(
+            new Rectangle(page.width(), page.height()),
+            page.left(),
+            page.right(),
+            page.top(),
+            page.bottom());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> outline = new ArrayList<>();
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+    writer.setPageEvent(new PageDecorator(context, values(brief, theme), outline));
+    document.addTitle(brief.title());
+    brief.author().ifPresent(document::addAuthor);
+    document.addSubject(brief.subject());
+    document.addKeywords(keywords(brief));
+    document.addCreator(options.creator());
+    document.open();
+    PdfDate date = new PdfDate(utc(memo.timestamp()));
+    writer.getInfo().put(PdfName.CREATIONDATE, date);
+    writer.getInfo().put(PdfName.MODDATE, date);
+    writer.getInfo().put(PdfName.FILEID, FileId.placeholder());
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brief.lang()));
+    try {
+      new MemoWriter(context, document, writer).write(memo.layout(), outline);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot typeset the memo: " + e.getMessage(), e);
+    }
+    document.close();
+    return FileId.fill(out.toByteArray());
+  }
+
+  /** Every character of the brief's text that no font of the theme can draw. */
+  List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
+    return new GlyphCheck(new FontChain(fonts, theme.fallback()), theme).check(brief);
+  }
+
+  private static Map<String, String> values(Brief brief, Theme theme) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("title", brief.title());
+    values.put("subject", brief.subject());
+    values.put("author", brief.author().orElse(""));
+    values.put("classification", brief.classification().orElse(""));
+    values.put("page-of", theme.pageOf(brief.lang()));
+    return values;
+  }
+
+  private static String keywords(Brief brief) {
+    List<String> words = new ArrayList<>();
+    words.add(brief.subject());
+    brief.classification().ifPresent(words::add);
+    brief.sources().values().forEach(s -> words.add(s.name()));
+    return String.join(", ", words.stream().distinct().toList());
+  }
+
+  private static GregorianCalendar utc(Instant instant) {
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    calendar.setTimeInMillis(instant.toEpochMilli());
+    return calendar;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.brief.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.read.Node;
+import dev.brief.read.YamlReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThemeTest {
+  private static Theme load(String yaml) throws BriefException {
+    Node tree = new YamlReader().read("my-theme.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    return Theme.load("my-theme.yaml", tree);
+  }
+
+  private static List<String> problems(String yaml) {
+    BriefException e = assertThrows(BriefException.class, () -> load(yaml));
+    return e.diagnostics().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void defaultThemeIsA4WithSerifBody() {
+    Theme theme = Theme.defaultTheme();
+    assertEquals("A4", theme.page().size());
+    assertEquals("Liberation Serif", theme.style(Role.BODY).family());
+    assertEquals(List.of("DejaVu Sans"), theme.fallback());
+    assertEquals("Page {page} of {pages}", theme.pageOf("en-GB"));
+    assertEquals("Сторінка {page} з {pages}", theme.pageOf("uk"));
+    assertEquals("Page {page} of {pages}", theme.pageOf("fr"));
+  }
+
+  @Test
+  void userThemeChangesOnlyTheKeysItGives() throws Exception {
+    Theme theme =
+        load(
+            """
+        page: {size: Letter, margins: {left: 1in}}
+        styles:
+          body: {size: 12}
+        page-of: {fr: "Page {page} sur {pages}"}
+        """);
+    Theme base = Theme.defaultTheme();
+    assertEquals("Letter", theme.page().size());
+    assertEquals(72f, theme.page().left(), 0.001);
+    assertEquals(base.page().top(), theme.page().top(), 0.001);
+    assertEquals(12f, theme.style(Role.BODY).size(), 0.001);
+    assertEquals(base.style(Role.BODY).leading(), theme.style(Role.BODY).leading(), 0.001);
+    assertEquals(base.style(Role.TITLE), theme.style(Role.TITLE));
+    assertEquals("Page {page} sur {pages}", theme.pageOf("fr"));
+  }
+
+  @Test
+  void marginsThatLeaveNoRoomForTextAreAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:17: error: the margins leave 0pt of the page's 595pt width for text"
+                + " (leave at least 72pt, one inch) [theme]",
+            "my-theme.yaml:1:17: error: the margins leave 48pt of the page's 842pt height for"
+                + " text (leave at least 72pt, one inch) [theme]"),
+        problems("page: {margins: {left: 300mm, top: 140mm, bottom: 140mm}}\n"));
+  }
+
+  @Test
+  void emptyMappingIsTheDefault() throws Exception {
+    assertEquals(Theme.defaultTheme(), load("{}\n"));
+  }
+
+  @Test
+  void everyBadValueIsReportedWithItsPlace() {
+    List<String> problems =
+        problems(
+            """
+        page:
+          size: A5
+          margins: {top: 2 furlongs}
+        styles:
+          body: {family: Comic Sans, color: red}
+        header: {rule: maybe}
+        """);
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:9: error: unknown page size 'A5' (use 'A4' or 'Letter') [theme]",
+            "my-theme.yaml:3:18: error: 'top' is not a length: '2 furlongs' (write a number of points"
+                + " or add a unit: 20mm, 2cm, 1in, 11pt) [theme]",
+            "my-theme.yaml:5:18: error: unknown font family 'Comic Sans' (use one of 'DejaVu Sans',"
+                + " 'Liberation Mono', 'Liberation Sans', 'Liberation Serif') [theme]",
+            "my-theme.yaml:5:37: error: 'color' is not a colour: 'red' (write it as '#RRGGBB') [theme]",
+            "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]"),
+        problems);
+  }
+
+  @Test
+  void unknownKeysSuggestTheClosestOne() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:3: error: unknown theme key 'margin' (did you mean 'margins'?) [theme]",
+            "my-theme.yaml:3:1: error: unknown theme key 'colour' [theme]"),
+        problems("page:\n  margin: 10mm\ncolour: '#000000'\n"));
+  }
+
+  @Test
+  void wrongShapesAreReported() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:7: error: 'page' must be a mapping of keys to values" + " [theme]",
+            "my-theme.yaml:2:11: error: 'fallback' must be a list [theme]"),
+        problems("page: big\nfallback: DejaVu Sans\n"));
+  }
+
+  @Test
+  void aThemeThatIsNotAMappingIsReported() {
+    assertEquals(
+        List.of("my-theme.yaml:1:1: error: a theme must be a mapping of keys to values [theme]"),
+        problems("- A4\n"));
+  }
+}

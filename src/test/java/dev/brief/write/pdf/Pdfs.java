@@ -1,0 +1,122 @@
+package dev.brief.write.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads a PDF back with PDFBox, for assertions: text, per-page text, fonts, glyph positions. */
+final class Pdfs {
+  private Pdfs() {}
+
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  static List<String> pages(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> pages = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        pages.add(stripper.getText(doc));
+      }
+      return pages;
+    }
+  }
+
+  /** Every font used on any page, including those inside form XObjects (the page footers). */
+  static List<PDFont> fonts(byte[] pdf) throws IOException {
+    List<PDFont> fonts = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (PDPage page : doc.getPages()) {
+        collect(page.getResources(), fonts);
+      }
+    }
+    return fonts;
+  }
+
+  private static void collect(PDResources resources, List<PDFont> fonts) throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getFontNames()) {
+      fonts.add(resources.getFont(name));
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDFormXObject form) {
+        collect(form.getResources(), fonts);
+      }
+    }
+  }
+
+  /** The left and right edges of each glyph on page 1 whose baseline is above {@code y}. */
+  static List<float[]> glyphsAbove(byte[] pdf, float y) throws IOException {
+    List<float[]> glyphs = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              for (TextPosition p : positions) {
+                if (p.getYDirAdj() < y && !p.getUnicode().isBlank()) {
+                  glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                }
+              }
+            }
+          };
+      stripper.setEndPage(1);
+      stripper.getText(doc);
+    }
+    return glyphs;
+  }
+
+  /** The right edge of the rightmost glyph on any page, and the page width, in points. */
+  static float[] rightmostGlyph(byte[] pdf) throws IOException {
+    float[] result = {0, 0};
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      result[1] = doc.getPage(0).getMediaBox().getWidth();
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              for (TextPosition p : positions) {
+                result[0] = Math.max(result[0], p.getXDirAdj() + p.getWidthDirAdj());
+              }
+            }
+          };
+      stripper.getText(doc);
+    }
+    return result;
+  }
+
+  /** The font size of the first character of {@code text} where it is set in the PDF. */
+  static float fontSizeOf(byte[] pdf, String text) throws IOException {
+    float[] size = {-1};
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String line, List<TextPosition> positions) {
+          int at = line.indexOf(text);
+          if (at >= 0 && size[0] < 0) {
+            size[0] = positions.get(at).getFontSizeInPt();
+          }
+        }
+      }.getText(doc);
+    }
+    return size[0];
+  }
+}
