@@ -66,7 +66,7 @@ final class Report {
         + ",col="
         + d.column()
         + ",title="
-        + githubProperty("brief " + d.rule())
+        + githubProperty("brief " + d.rule().id())
         + "::"
         + githubData(d.message());
   }
@@ -92,7 +92,7 @@ final class Report {
         out.append(comma).append("\n  {\"file\":").append(Json.quote(d.file()));
         out.append(",\"line\":").append(d.line()).append(",\"column\":").append(d.column());
         out.append(",\"severity\":").append(Json.quote(d.severity().label()));
-        out.append(",\"rule\":").append(Json.quote(d.rule()));
+        out.append(",\"rule\":").append(Json.quote(d.rule().id()));
         out.append(",\"path\":").append(Json.quote(d.path()));
         out.append(",\"message\":").append(Json.quote(d.message())).append('}');
         comma = ",";

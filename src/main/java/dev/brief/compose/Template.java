@@ -5,6 +5,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +33,6 @@ public final class Template {
   private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*)' tag");
   private static final Pattern MISMATCHED =
       Pattern.compile("Mismatched start/end tags: (.*) != (.*) in ");
-
-  /** Rule id of a tag that names nothing the view holds: it would print nothing, silently. */
-  public static final String UNKNOWN_NAME = "template-name";
 
   private final String name;
   private final Mustache mustache;
@@ -84,7 +82,7 @@ public final class Template {
     TemplateSources files = new TemplateSources(sources);
     if (!sources.containsKey(mainName)) {
       throw new BriefException(
-          Diagnostic.error(mainName, 1, 1, TemplateSources.RULE, "", "template file not found"));
+          Diagnostic.of(Rule.TEMPLATE_ERROR, mainName, 1, 1, "", "template file not found"));
     }
     MarkdownMustacheFactory factory = new MarkdownMustacheFactory(files);
     try {
@@ -115,7 +113,7 @@ public final class Template {
                   .orElse("; the built-in template's header lists the values");
       Pattern at = TemplateSources.tag(tag.sigils(), tag.name());
       int column = files.column(tag.file(), tag.line(), at);
-      out.add(Diagnostic.warning(tag.file(), tag.line(), column, UNKNOWN_NAME, "", message));
+      out.add(Diagnostic.of(Rule.TEMPLATE_NAME, tag.file(), tag.line(), column, "", message));
     }
     return out;
   }
@@ -164,8 +162,8 @@ public final class Template {
     } else {
       message = "template cannot be compiled: " + raw.strip();
     }
-    return Diagnostic.error(
-        file, line, files.column(file, line, tag), TemplateSources.RULE, "", message);
+    return Diagnostic.of(
+        Rule.TEMPLATE_ERROR, file, line, files.column(file, line, tag), "", message);
   }
 
   private static String resource(String file) {

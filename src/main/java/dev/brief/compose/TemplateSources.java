@@ -1,6 +1,7 @@
 package dev.brief.compose;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  * offending tag.
  */
 record TemplateSources(Map<String, String> files) {
-  static final String RULE = "template-error";
   static final String EXTENSION = ".mustache";
 
   TemplateSources {
@@ -39,7 +39,7 @@ record TemplateSources(Map<String, String> files) {
 
   TemplateProblem problem(String file, int line, Pattern tag, String message) {
     return new TemplateProblem(
-        Diagnostic.error(file, line, column(file, line, tag), RULE, "", message));
+        Diagnostic.of(Rule.TEMPLATE_ERROR, file, line, column(file, line, tag), "", message));
   }
 
   /** The 1-based column where {@code tag} first matches on a line, or 1 when it does not. */

@@ -5,16 +5,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * One problem at one place in one file. {@code line} and {@code column} are 1-based; {@code path}
  * is the field path in the brief ({@code position.quotes[0].speaker}), empty for the whole file;
- * {@code rule} is a stable id that CI and editors can match on.
+ * {@code rule} is the catalogued rule it breaks, whose id CI and editors match on.
  */
 public record Diagnostic(
-    String file,
-    int line,
-    int column,
-    Severity severity,
-    String rule,
-    String path,
-    String message) {
+    String file, int line, int column, Severity severity, Rule rule, String path, String message) {
   public Diagnostic {
     requireNonNull(file, "file");
     requireNonNull(severity, "severity");
@@ -23,13 +17,19 @@ public record Diagnostic(
     message = OneLine.of(requireNonNull(message, "message"));
   }
 
+  /** A problem at the severity its rule is reported at. */
+  public static Diagnostic of(
+      Rule rule, String file, int line, int column, String path, String message) {
+    return new Diagnostic(file, line, column, rule.defaultSeverity(), rule, path, message);
+  }
+
   public static Diagnostic error(
-      String file, int line, int column, String rule, String path, String message) {
+      String file, int line, int column, Rule rule, String path, String message) {
     return new Diagnostic(file, line, column, Severity.ERROR, rule, path, message);
   }
 
   public static Diagnostic warning(
-      String file, int line, int column, String rule, String path, String message) {
+      String file, int line, int column, Rule rule, String path, String message) {
     return new Diagnostic(file, line, column, Severity.WARNING, rule, path, message);
   }
 
@@ -49,7 +49,7 @@ public record Diagnostic(
         + ": "
         + message
         + " ["
-        + rule
+        + rule.id()
         + "]";
   }
 }

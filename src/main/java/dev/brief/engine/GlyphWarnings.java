@@ -1,6 +1,7 @@
 package dev.brief.engine;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.read.Mark;
 import dev.brief.read.Node;
 import dev.brief.read.NodePath;
@@ -17,11 +18,11 @@ final class GlyphWarnings {
     Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
     String path = NodePath.toFieldPath(tree, pointer);
     int cp = missing.codePoint();
-    return Diagnostic.warning(
+    return Diagnostic.of(
+        Rule.MISSING_GLYPH,
         loaded.file(),
         mark.line(),
         mark.column(),
-        "missing-glyph",
         path,
         String.format(
             "no font has character U+%04X '%s' in '%s', so the PDF shows '\uFFFD' in its place;"
@@ -46,10 +47,10 @@ final class GlyphWarnings {
         String before = own.getValue().substring(0, at);
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - before.lastIndexOf('\n');
-        return Diagnostic.warning(own.getKey(), line, column, "missing-glyph", "", message);
+        return Diagnostic.of(Rule.MISSING_GLYPH, own.getKey(), line, column, "", message);
       }
     }
-    return Diagnostic.warning(loaded.file(), 1, 1, "missing-glyph", "", message);
+    return Diagnostic.of(Rule.MISSING_GLYPH, loaded.file(), 1, 1, "", message);
   }
 
   /** The pointer itself or its nearest ancestor in the tree: a plain-text point has no 'text'. */

@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +41,11 @@ final class CommentCheck {
     if (m.matches()) {
       int column = end + rest.indexOf('#') + 1;
       warnings.add(
-          Diagnostic.warning(
+          Diagnostic.of(
+              Rule.YAML_COMMENT,
               file,
               scalar.getEndMark().getLine() + 1,
               column,
-              "yaml-comment",
               "",
               "'#"
                   + m.group(1).strip()

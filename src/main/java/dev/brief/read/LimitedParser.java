@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.diagnostic.Rule;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +24,9 @@ final class LimitedParser implements Parser {
   static final class LimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient Mark mark;
-    final String rule;
+    final Rule rule;
 
-    LimitException(Mark mark, String rule, String message) {
+    LimitException(Mark mark, Rule rule, String message) {
       super(message, null, false, false);
       this.mark = mark;
       this.rule = rule;
@@ -65,7 +66,7 @@ final class LimitedParser implements Parser {
   public Event getEvent() {
     Event event = parser.getEvent();
     if (event instanceof NodeEvent && ++nodes > YamlReader.MAX_NODES) {
-      throw new LimitException(at(event), "too-complex", YamlMessages.tooManyNodes());
+      throw new LimitException(at(event), Rule.TOO_COMPLEX, YamlMessages.tooManyNodes());
     }
     if (event instanceof NodeEvent node
         && !(event instanceof AliasEvent)
@@ -77,7 +78,7 @@ final class LimitedParser implements Parser {
     }
     if (event instanceof CollectionStartEvent start) {
       if (++depth > YamlReader.MAX_DEPTH) {
-        throw new LimitException(at(event), "too-complex", YamlMessages.tooDeep());
+        throw new LimitException(at(event), Rule.TOO_COMPLEX, YamlMessages.tooDeep());
       }
       if (start.getAnchor() != null) {
         collectionAnchors.add(start.getAnchor());
@@ -87,7 +88,7 @@ final class LimitedParser implements Parser {
     } else if (event instanceof AliasEvent alias
         && collectionAnchors.contains(alias.getAnchor())
         && ++collectionAliases > YamlReader.MAX_COLLECTION_ALIASES) {
-      throw new LimitException(at(event), "yaml-alias", YamlMessages.tooManyAliases());
+      throw new LimitException(at(event), Rule.YAML_ALIAS, YamlMessages.tooManyAliases());
     }
     return event;
   }

@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Rule;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -30,7 +31,7 @@ final class SourceText {
           file,
           at.line(),
           at.column(),
-          "not-utf8",
+          Rule.NOT_UTF8,
           String.format(
               "byte 0x%02X is not valid UTF-8; save the file as UTF-8", content[bad] & 0xFF));
     }
@@ -62,7 +63,7 @@ final class SourceText {
             file,
             at.line(),
             at.column(),
-            "yaml-syntax",
+            Rule.YAML_SYNTAX,
             String.format(
                 "character U+%04X (a line separator) is not allowed in a brief; replace it with a"
                     + " space or a line break",

@@ -6,6 +6,7 @@ import static dev.brief.read.YamlReader.fail;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,17 +35,17 @@ final class TreeConverter {
     Mark mark = new Mark(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     // The parser bounds what is written; these bound what aliases expand to.
     if (++nodes > MAX_NODES) {
-      throw fail(file, mark.line(), mark.column(), "too-complex", YamlMessages.tooManyNodes());
+      throw fail(file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooManyNodes());
     }
     if (depth > MAX_DEPTH) {
-      throw fail(file, mark.line(), mark.column(), "too-complex", YamlMessages.tooDeep());
+      throw fail(file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooDeep());
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
       throw fail(
           file,
           mark.line(),
           mark.column(),
-          "yaml-tag",
+          Rule.YAML_TAG,
           "tag '"
               + node.getTag().getValue().replace(Tag.PREFIX, "!!")
               + "' is not allowed; remove it and write the value as plain text");
@@ -70,7 +71,7 @@ final class TreeConverter {
             file,
             key.mark().line(),
             key.mark().column(),
-            "yaml-key",
+            Rule.YAML_KEY,
             "a key must be plain text, not a list or mapping");
       }
       // YAML 1.2 dropped merge keys; read as a plain key, '<<' would only be an unknown field.
@@ -81,7 +82,7 @@ final class TreeConverter {
             file,
             scalarKey.mark().line(),
             scalarKey.mark().column(),
-            "yaml-merge",
+            Rule.YAML_MERGE,
             "merge keys ('<<') are not supported; write the fields out in full");
       }
       Mark first = seen.putIfAbsent(scalarKey.value(), scalarKey.mark());
@@ -90,7 +91,7 @@ final class TreeConverter {
             file,
             scalarKey.mark().line(),
             scalarKey.mark().column(),
-            "duplicate-key",
+            Rule.DUPLICATE_KEY,
             "duplicate key '"
                 + scalarKey.value()
                 + "' (first defined at line "

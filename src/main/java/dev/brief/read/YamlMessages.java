@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.diagnostic.Rule;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -9,23 +10,23 @@ final class YamlMessages {
 
   private YamlMessages() {}
 
-  static String rule(MarkedYAMLException e) {
+  static Rule rule(MarkedYAMLException e) {
     String problem = String.valueOf(e.getProblem());
     if (problem.contains("expected a single document")
         || String.valueOf(e.getContext()).contains("expected a single document")) {
-      return "yaml-documents";
+      return Rule.YAML_DOCUMENTS;
     }
     return rule(problem);
   }
 
-  static String rule(String problem) {
+  static Rule rule(String problem) {
     if (problem.contains("aliases") || problem.contains("Recursive")) {
-      return "yaml-alias";
+      return Rule.YAML_ALIAS;
     }
     if (problem.toLowerCase(Locale.ROOT).contains("global tag")) {
-      return "yaml-tag";
+      return Rule.YAML_TAG;
     }
-    return "yaml-syntax";
+    return Rule.YAML_SYNTAX;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -53,7 +54,7 @@ public final class YamlReader {
           file,
           at.line(),
           at.column(),
-          "yaml-syntax",
+          Rule.YAML_SYNTAX,
           String.format(
               "character U+%04X is not allowed in YAML; delete it or write it as an escape in"
                   + " double quotes",
@@ -63,7 +64,8 @@ public final class YamlReader {
           file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage()));
     }
     if (root == null) {
-      throw fail(file, 1, 1, "empty-file", "file holds no YAML document; start from 'brief new'");
+      throw fail(
+          file, 1, 1, Rule.EMPTY_FILE, "file holds no YAML document; start from 'brief new'");
     }
     var anchor = parser.unusedAnchor();
     if (anchor.isPresent()) {
@@ -72,7 +74,7 @@ public final class YamlReader {
           file,
           at.line(),
           at.column(),
-          "yaml-anchor",
+          Rule.YAML_ANCHOR,
           "'&"
               + anchor.get().getKey()
               + "' makes a YAML anchor that nothing uses, so it is not part of the text; put the"
@@ -89,7 +91,7 @@ public final class YamlReader {
         file,
         1,
         1,
-        "too-large",
+        Rule.TOO_LARGE,
         "file is "
             + size
             + " bytes, more than the limit of "
@@ -122,7 +124,7 @@ public final class YamlReader {
     return fail(file, mark.getLine() + 1, mark.getColumn() + 1, YamlMessages.rule(e), message);
   }
 
-  static BriefException fail(String file, int line, int column, String rule, String message) {
-    return new BriefException(Diagnostic.error(file, line, column, rule, "", message));
+  static BriefException fail(String file, int line, int column, Rule rule, String message) {
+    return new BriefException(Diagnostic.of(rule, file, line, column, "", message));
   }
 }

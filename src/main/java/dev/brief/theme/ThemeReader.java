@@ -2,6 +2,7 @@ package dev.brief.theme;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
@@ -18,8 +19,6 @@ import java.util.Map;
  * converts every value, collecting one diagnostic per bad value (all of them, not the first).
  */
 final class ThemeReader {
-  private static final String RULE = "theme";
-
   /** The least width and height the margins must leave for text, in points. */
   private static final float MIN_TEXT = 72;
 
@@ -220,7 +219,7 @@ final class ThemeReader {
 
   private void problem(Node node, String message) {
     problems.add(
-        Diagnostic.error(
-            tree.fileOf(node), node.mark().line(), node.mark().column(), RULE, "", message));
+        Diagnostic.of(
+            Rule.THEME, tree.fileOf(node), node.mark().line(), node.mark().column(), "", message));
   }
 }

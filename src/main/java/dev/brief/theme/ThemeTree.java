@@ -1,6 +1,7 @@
 package dev.brief.theme;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
@@ -110,7 +111,7 @@ final class ThemeTree {
 
   private void problem(Node node, String message) {
     problems.add(
-        Diagnostic.error(
-            fileOf(node), node.mark().line(), node.mark().column(), "theme", "", message));
+        Diagnostic.of(
+            Rule.THEME, fileOf(node), node.mark().line(), node.mark().column(), "", message));
   }
 }

@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
@@ -57,11 +58,11 @@ final class LanguageRule {
             + " the memo gets English headings, dates and quotation marks;"
             + " 'labels' can replace the headings";
     return Optional.of(
-        Diagnostic.warning(
+        Diagnostic.of(
+            Rule.UNSUPPORTED_LANG,
             file,
             lang.mark().line(),
             lang.mark().column(),
-            Rules.UNSUPPORTED_LANG,
             "lang",
             message));
   }

@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
@@ -48,16 +49,16 @@ final class MarkdownRules {
       }
     } else if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
       for (String problem : problems(s.value())) {
-        out.add(warning(file, s, Rules.LINK_SCHEME, path, problem));
+        out.add(diagnostic(file, s, Rule.LINK_SCHEME, path, problem));
       }
       BlockLines.problem(s.value())
-          .ifPresent(p -> out.add(warning(file, s, Rules.MARKDOWN_BLOCK, path, p)));
+          .ifPresent(p -> out.add(diagnostic(file, s, Rule.MARKDOWN_BLOCK, path, p)));
     }
   }
 
-  private static Diagnostic warning(
-      String file, ScalarNode at, String rule, String path, String message) {
-    return Diagnostic.warning(file, at.mark().line(), at.mark().column(), rule, path, message);
+  private static Diagnostic diagnostic(
+      String file, ScalarNode at, Rule rule, String path, String message) {
+    return Diagnostic.of(rule, file, at.mark().line(), at.mark().column(), path, message);
   }
 
   /** Every link or image of the text that the memo will not keep, worded. One forward pass. */

@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Mark;
@@ -36,15 +37,15 @@ final class SchemaMessages {
       case SchemaError.FALSE:
         return List.of(unknownField(e, path));
       case "type":
-        return List.of(atValue(e, Rules.WRONG_TYPE, wrongType(e, path, node)));
+        return List.of(atValue(e, Rule.WRONG_TYPE, wrongType(e, path, node)));
       case TextReadAsField.KEYWORD:
         return List.of(
-            atValue(e, Rules.WRONG_TYPE, TextReadAsField.message((MappingNode) node.get(), path)));
+            atValue(e, Rule.WRONG_TYPE, TextReadAsField.message((MappingNode) node.get(), path)));
       case "const":
         return List.of(
             atValue(
                 e,
-                Rules.BAD_VERSION,
+                Rule.BAD_VERSION,
                 node.isPresent()
                         && node.get() instanceof ScalarNode s
                         && s.type() == ScalarType.STRING
@@ -57,7 +58,7 @@ final class SchemaMessages {
         return List.of(
             atValue(
                 e,
-                Rules.TOO_LONG,
+                Rule.TOO_LONG,
                 name(path)
                     + " is "
                     + length
@@ -66,11 +67,11 @@ final class SchemaMessages {
                     + "; shorten it"));
       case "minItems":
         return List.of(
-            atValue(e, Rules.EMPTY_LIST, name(path) + " is empty; add at least one item"));
+            atValue(e, Rule.EMPTY_LIST, name(path) + " is empty; add at least one item"));
       case "pattern":
         return pattern(e, path, node);
       default:
-        return List.of(atValue(e, Rules.SCHEMA, name(path) + " is not valid here"));
+        return List.of(atValue(e, Rule.SCHEMA, name(path) + " is not valid here"));
     }
   }
 
@@ -89,7 +90,7 @@ final class SchemaMessages {
                 + (where.isEmpty() ? "" : " in '" + where + "'");
         Mark mark = NodePath.markOf(root, e.instance()).orElse(root.mark());
         String path = where.isEmpty() ? name : where + "." + name;
-        out.add(diagnostic(mark, Rules.MISSING_FIELD, path, message));
+        out.add(diagnostic(mark, Rule.MISSING_FIELD, path, message));
       }
     }
     return out;
@@ -110,7 +111,7 @@ final class SchemaMessages {
       message += "; allowed here: " + String.join(", ", allowed);
     }
     Mark mark = NodePath.markOf(root, e.instance()).orElse(root.mark());
-    return diagnostic(mark, Rules.UNKNOWN_FIELD, path, message);
+    return diagnostic(mark, Rule.UNKNOWN_FIELD, path, message);
   }
 
   private String wrongType(SchemaError e, String path, Optional<Node> node) {
@@ -135,31 +136,31 @@ final class SchemaMessages {
     String value = quoted(node);
     switch (e.schema()) {
       case "/$defs/text":
-        return List.of(atValue(e, Rules.BLANK_TEXT, name(path) + " is blank; write some text"));
+        return List.of(atValue(e, Rule.BLANK_TEXT, name(path) + " is blank; write some text"));
       case "/$defs/date":
         return List.of(
             atValue(
                 e,
-                Rules.BAD_DATE,
+                Rule.BAD_DATE,
                 name(path) + " must be a date written as YYYY-MM-DD, found " + value));
       case "/$defs/lang":
         return List.of(
             atValue(
                 e,
-                Rules.BAD_LANG,
+                Rule.BAD_LANG,
                 name(path) + " must be a language tag such as 'en' or 'uk', found " + value));
       case "/$defs/url":
         return List.of(
             atValue(
                 e,
-                Rules.BAD_URL,
+                Rule.BAD_URL,
                 name(path)
                     + " must be a web address starting with http:// or https://, found "
                     + value));
       case "/$defs/sourceId":
         return badSourceIds(e, path, node);
       default:
-        return List.of(atValue(e, Rules.SCHEMA, name(path) + " has the wrong form: " + value));
+        return List.of(atValue(e, Rule.SCHEMA, name(path) + " has the wrong form: " + value));
     }
   }
 
@@ -167,7 +168,7 @@ final class SchemaMessages {
     String rule = "; use letters, digits, '-', '_' and '.'";
     if (!e.evaluation().contains("/propertyNames/")) {
       return List.of(
-          atValue(e, Rules.BAD_SOURCE_ID, "source id " + quoted(node) + " is not valid" + rule));
+          atValue(e, Rule.BAD_SOURCE_ID, "source id " + quoted(node) + " is not valid" + rule));
     }
     // propertyNames reports the whole mapping; find the offending keys ourselves.
     List<Diagnostic> out = new ArrayList<>();
@@ -177,7 +178,7 @@ final class SchemaMessages {
           out.add(
               diagnostic(
                   entry.key().mark(),
-                  Rules.BAD_SOURCE_ID,
+                  Rule.BAD_SOURCE_ID,
                   path + "." + entry.key().value(),
                   "source id '" + entry.key().value() + "' is not valid" + rule));
         }
@@ -192,13 +193,13 @@ final class SchemaMessages {
         .orElse("the limit");
   }
 
-  private Diagnostic atValue(SchemaError e, String rule, String message) {
+  private Diagnostic atValue(SchemaError e, Rule rule, String message) {
     Mark mark = NodePath.atPointer(root, e.instance()).map(Node::mark).orElse(root.mark());
     return diagnostic(mark, rule, NodePath.toFieldPath(root, e.instance()), message);
   }
 
-  private Diagnostic diagnostic(Mark mark, String rule, String path, String message) {
-    return Diagnostic.error(file, mark.line(), mark.column(), rule, path, message);
+  private Diagnostic diagnostic(Mark mark, Rule rule, String path, String message) {
+    return Diagnostic.of(rule, file, mark.line(), mark.column(), path, message);
   }
 
   /** How a message names a field: by its path, or "the brief" for the whole document. */

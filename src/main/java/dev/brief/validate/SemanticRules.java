@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.model.QuotationMarks;
 import dev.brief.read.MappingNode;
@@ -85,17 +86,13 @@ final class SemanticRules {
       // An id of the wrong form has its own error; its citations could not name it either.
       if (!cited.containsKey(source.getKey()) && source.getKey().matches(SOURCE_ID)) {
         ScalarNode key = source.getValue().key();
-        out.add(
-            Diagnostic.warning(
-                file,
-                key.mark().line(),
-                key.mark().column(),
-                Rules.UNUSED_SOURCE,
-                "sources." + key.value(),
-                "source '"
-                    + key.value()
-                    + "' is never cited; cite it from a fact or quote, "
-                    + "or remove it"));
+        add(
+            key,
+            Rule.UNUSED_SOURCE,
+            "sources." + key.value(),
+            "source '"
+                + key.value()
+                + "' is never cited; cite it from a fact or quote, or remove it");
       }
     }
   }
@@ -117,7 +114,7 @@ final class SemanticRules {
     } else {
       message += "; define it under 'sources'";
     }
-    error(id, Rules.UNKNOWN_SOURCE, path, message);
+    add(id, Rule.UNKNOWN_SOURCE, path, message);
   }
 
   /** A date in the right form (the schema checks that) must also exist on the calendar. */
@@ -146,9 +143,9 @@ final class SemanticRules {
       LocalDate.of(year, month, day);
       return;
     }
-    error(
+    add(
         value.get(),
-        Rules.BAD_DATE,
+        Rule.BAD_DATE,
         path,
         "'" + path + "' is not a real date: '" + text + "' (" + why + ")");
   }
@@ -157,20 +154,17 @@ final class SemanticRules {
   private void quotedQuote(ScalarNode text, String path) {
     String t = text.value().strip();
     if (QuotationMarks.unwrap(t).isPresent()) {
-      out.add(
-          Diagnostic.warning(
-              file,
-              text.mark().line(),
-              text.mark().column(),
-              Rules.QUOTED_QUOTE,
-              path,
-              "quote text is wrapped in quotation marks; the memo drops them and adds its own:"
-                  + " remove them from the brief"));
+      add(
+          text,
+          Rule.QUOTED_QUOTE,
+          path,
+          "quote text is wrapped in quotation marks; the memo drops them and adds its own:"
+              + " remove them from the brief");
     }
   }
 
-  private void error(ScalarNode at, String rule, String path, String message) {
-    out.add(Diagnostic.error(file, at.mark().line(), at.mark().column(), rule, path, message));
+  private void add(ScalarNode at, Rule rule, String path, String message) {
+    out.add(Diagnostic.of(rule, file, at.mark().line(), at.mark().column(), path, message));
   }
 
   private static Optional<MappingNode> mapping(Optional<Node> node) {

@@ -1,6 +1,7 @@
 package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.Node;
 import java.io.IOException;
@@ -50,13 +51,13 @@ public final class Validator {
    * the unknown-field diagnostic already says "did you mean", so the missing one is dropped.
    */
   private static boolean isMisspelled(Diagnostic missing, Collection<Diagnostic> all) {
-    if (!missing.rule().equals(Rules.MISSING_FIELD)) {
+    if (missing.rule() != Rule.MISSING_FIELD) {
       return false;
     }
     String parent = parentOf(missing.path());
     String name = missing.path().substring(parent.isEmpty() ? 0 : parent.length() + 1);
     for (Diagnostic d : all) {
-      if (d.rule().equals(Rules.UNKNOWN_FIELD) && parentOf(d.path()).equals(parent)) {
+      if (d.rule() == Rule.UNKNOWN_FIELD && parentOf(d.path()).equals(parent)) {
         String key = d.path().substring(parent.isEmpty() ? 0 : parent.length() + 1);
         if (Suggestions.closest(key, List.of(name)).isPresent()) {
           return true;

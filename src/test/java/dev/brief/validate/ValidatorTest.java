@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Mark;
@@ -55,7 +56,7 @@ class ValidatorTest {
       List<Diagnostic> found =
           assertTimeoutPreemptively(
               Duration.ofSeconds(2), () -> ValidateCasesTest.diagnose("big.yaml", yaml));
-      assertEquals(List.of(Rules.BAD_VERSION), found.stream().map(Diagnostic::rule).toList());
+      assertEquals(List.of(Rule.BAD_VERSION), found.stream().map(Diagnostic::rule).toList());
     }
   }
 
@@ -67,11 +68,11 @@ class ValidatorTest {
                 entry("title", new ScalarNode("1.5", ScalarType.FLOAT, new Mark(1, 8))),
                 entry("facts", new SequenceNode(List.of(), new Mark(2, 8)))),
             new Mark(1, 1));
-    List<String> rules =
+    List<Rule> rules =
         VALIDATOR.validate("hand.yaml", root).stream().map(Diagnostic::rule).toList();
-    assertTrue(rules.contains(Rules.WRONG_TYPE), rules.toString());
-    assertTrue(rules.contains(Rules.EMPTY_LIST), rules.toString());
-    assertTrue(rules.contains(Rules.MISSING_FIELD), rules.toString());
+    assertTrue(rules.contains(Rule.WRONG_TYPE), rules.toString());
+    assertTrue(rules.contains(Rule.EMPTY_LIST), rules.toString());
+    assertTrue(rules.contains(Rule.MISSING_FIELD), rules.toString());
   }
 
   @Test
