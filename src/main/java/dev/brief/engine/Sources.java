@@ -2,6 +2,7 @@ package dev.brief.engine;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,11 +31,11 @@ final class Sources {
                 .toString());
       } catch (CharacterCodingException e) {
         problems.add(
-            Diagnostic.error(
+            Diagnostic.of(
+                Rule.TEMPLATE_ERROR,
                 file.getKey(),
                 1,
                 1,
-                "template-error",
                 "",
                 "file is not UTF-8 text; save it as UTF-8"));
       }
