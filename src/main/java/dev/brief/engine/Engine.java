@@ -152,10 +152,20 @@ public final class Engine {
     return new Rendered(output.bytes(), glyphWarnings(checked, output));
   }
 
-  /** Checks one brief and, when it has no errors, renders it; else the diagnostics say why not. */
-  public Optional<Rendered> render(String name, byte[] bytes, String format) {
+  /**
+   * Checks one brief and renders it; the warnings are the check's and the render's together.
+   *
+   * @throws BriefException with every diagnostic of the check when the brief has errors
+   */
+  public Rendered render(String name, byte[] bytes, String format) throws BriefException {
     Checked checked = check(name, bytes);
-    return checked.hasErrors() ? Optional.empty() : Optional.of(render(checked, format));
+    if (checked.hasErrors()) {
+      throw new BriefException(checked.diagnostics());
+    }
+    Rendered rendered = render(checked, format);
+    List<Diagnostic> warnings = new ArrayList<>(checked.diagnostics());
+    warnings.addAll(rendered.warnings());
+    return new Rendered(rendered.bytes(), warnings);
   }
 
   /** Characters the output cannot show: at their field in the brief, else in the user's files. */
