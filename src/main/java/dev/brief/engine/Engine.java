@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * brief as a library: the whole pipeline (read, validate, bind, compose, lay out, write) behind two
@@ -55,7 +56,10 @@ public final class Engine {
   private final Template template;
   private final Theme theme;
   private final Instant timestamp;
-  private final Map<String, Writer> writers = new LinkedHashMap<>();
+  private final WriterOptions writerOptions;
+
+  /** Writers by format, made on first use: a run that only checks loads no PDF classes. */
+  private final Map<String, Writer> writers = new ConcurrentHashMap<>();
 
   /** The user's template and theme files by name, to place characters that came from them. */
   private final Map<String, String> ownFiles;
@@ -65,10 +69,7 @@ public final class Engine {
     this.theme = theme;
     this.timestamp = builder.timestamp;
     this.ownFiles = Map.copyOf(ownFiles);
-    WriterOptions options = new WriterOptions(new PdfOptions(builder.creator));
-    for (String format : Writers.names()) {
-      writers.put(format, Writers.create(format, options).orElseThrow());
-    }
+    this.writerOptions = new WriterOptions(new PdfOptions(builder.creator));
   }
 
   /** A builder for an engine with the built-in template and theme. */
@@ -140,10 +141,11 @@ public final class Engine {
         checked
             .brief()
             .orElseThrow(() -> new IllegalArgumentException(checked.file() + " has errors"));
-    Writer writer = writers.get(format);
-    if (writer == null) {
+    if (!Writers.names().contains(format)) {
       throw new IllegalArgumentException("unknown format '" + format + "'");
     }
+    Writer writer =
+        writers.computeIfAbsent(format, name -> Writers.create(name, writerOptions).orElseThrow());
     String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
