@@ -1,29 +1,20 @@
 package dev.brief.report;
 
 import dev.brief.diagnostic.Diagnostic;
-import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * GitHub Actions workflow commands, which annotate the lines of a pull request, then the summary
  * line (which the runner shows as plain log text).
  */
-final class GithubReport implements Report {
+final class GithubReport extends LineReport {
   @Override
   public String name() {
     return "github";
   }
 
-  @Override
-  public void write(List<FileResult> results, Summary summary, PrintWriter out) {
-    for (FileResult result : results) {
-      result.diagnostics().forEach(d -> out.println(command(d)));
-    }
-    out.println(summary.line());
-  }
-
   /** {@code ::error file=F,line=L,col=C,title=brief rule::message}. */
-  static String command(Diagnostic d) {
+  @Override
+  String line(Diagnostic d) {
     return "::"
         + d.severity().label()
         + " file="

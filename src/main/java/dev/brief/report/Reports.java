@@ -9,7 +9,7 @@ import java.util.Optional;
  * and one line here.
  */
 public final class Reports {
-  /** In the order help and completion show them; the first is the everyday one. */
+  /** In the order help and completion show them. */
   private static final List<Report> ALL =
       List.of(new TextReport(), new JsonReport(), new GithubReport());
 

@@ -27,6 +27,6 @@ class GithubReportTest {
     Diagnostic d = Diagnostic.warning("a:b,c.yaml", 3, 7, "some-rule", "x", "50% done, see: x");
     assertEquals(
         "::warning file=a%3Ab%2Cc.yaml,line=3,col=7,title=brief some-rule::50%25 done, see: x",
-        GithubReport.command(d));
+        new GithubReport().line(d));
   }
 }
