@@ -1,6 +1,7 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
     int failed = files.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
       err.println(
-          "brief: " + failed + " of " + Report.plural(files.size(), "brief") + " not rendered");
+          "brief: " + failed + " of " + Summary.plural(files.size(), "brief") + " not rendered");
     }
     err.flush();
     if (outcomes.containsKey(Outcome.INVALID)) {

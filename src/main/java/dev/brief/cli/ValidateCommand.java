@@ -1,13 +1,19 @@
 package dev.brief.cli;
 
+import dev.brief.report.FileResult;
+import dev.brief.report.Report;
+import dev.brief.report.Reports;
+import dev.brief.report.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -24,22 +30,49 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin BriefFiles input;
 
+  private Report report;
+
+  /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      defaultValue = "text",
+      completionCandidates = ReportNames.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format = ReportFormat.text;
+  void format(String name) {
+    report =
+        Reports.named(name)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': expected one of "
+                            + Reports.names()
+                            + " (case-insensitive) but was '"
+                            + name
+                            + "'"));
+  }
 
   @Override
   public Integer call() throws UserException {
     List<Path> files = input.expand();
     Loader loader = new Loader();
-    List<Loader.Loaded> results = new ArrayList<>();
+    List<FileResult> results = new ArrayList<>();
     for (Path file : files) {
-      results.add(loader.load(file));
+      Loader.Loaded loaded = loader.load(file);
+      results.add(new FileResult(loaded.file(), loaded.diagnostics(), loaded.fails(input.strict)));
     }
-    Report.Summary summary = Report.Summary.of(results, input.strict);
-    Report.print(spec.commandLine().getOut(), format, results, summary);
+    Summary summary = Summary.of(results);
+    report.write(results, summary, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
     return summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
+  }
+
+  /** Completion candidates, and the names help lists, from the registry. */
+  static final class ReportNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Reports.names().iterator();
+    }
   }
 }
