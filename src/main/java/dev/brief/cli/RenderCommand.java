@@ -4,6 +4,7 @@ import dev.brief.diagnostic.BriefException;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
 import dev.brief.engine.Rendered;
+import dev.brief.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
     int failed = inputs.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
       err.println(
-          "brief: " + failed + " of " + Report.plural(inputs.size(), "brief") + " not rendered");
+          "brief: " + failed + " of " + Summary.plural(inputs.size(), "brief") + " not rendered");
     }
     err.flush();
     if (outcomes.containsKey(Outcome.INVALID)) {

@@ -3,13 +3,19 @@ package dev.brief.cli;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
+import dev.brief.report.FileResult;
+import dev.brief.report.Report;
+import dev.brief.report.Reports;
+import dev.brief.report.Summary;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -26,20 +32,50 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin BriefFiles input;
 
+  private Report report;
+
+  /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
+      defaultValue = "text",
+      completionCandidates = ReportNames.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format = ReportFormat.text;
+  void format(String name) {
+    report =
+        Reports.named(name)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': expected one of "
+                            + Reports.names()
+                            + " (case-insensitive) but was '"
+                            + name
+                            + "'"));
+  }
 
   @Override
   public Integer call() throws UserException, BriefException {
     List<Inputs.Input> files = input.expand();
     Engine engine = Engine.builder().build();
-    List<Checked> results = new ArrayList<>();
-    Pool.run(files, input.jobs, file -> Loader.load(engine, file.file()), results::add);
-    Report.Summary summary = Report.Summary.of(results, input.strict);
-    Report.print(spec.commandLine().getOut(), format, results, summary);
+    List<FileResult> results = new ArrayList<>();
+    Pool.run(files, input.jobs, file -> result(Loader.load(engine, file.file())), results::add);
+    Summary summary = Summary.of(results);
+    report.write(results, summary, spec.commandLine().getOut());
+    spec.commandLine().getOut().flush();
     return summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
+  }
+
+  private FileResult result(Checked checked) {
+    return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict));
+  }
+
+  /** Completion candidates, and the names help lists, from the registry. */
+  static final class ReportNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Reports.names().iterator();
+    }
   }
 }

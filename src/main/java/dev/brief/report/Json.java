@@ -1,6 +1,6 @@
-package dev.brief.cli;
+package dev.brief.report;
 
-/** The one JSON primitive the report needs: a string literal (no JSON library is on our stack). */
+/** The one JSON primitive a report needs: a string literal (no JSON library is on our stack). */
 final class Json {
   private Json() {}
 

@@ -1,0 +1,44 @@
+package dev.brief.report;
+
+import dev.brief.diagnostic.Diagnostic;
+
+/**
+ * GitHub Actions workflow commands, which annotate the lines of a pull request, then the summary
+ * line (which the runner shows as plain log text).
+ */
+final class GithubReport extends LineReport {
+  @Override
+  public String name() {
+    return "github";
+  }
+
+  /** {@code ::error file=F,line=L,col=C,title=brief rule::message}. */
+  @Override
+  String line(Diagnostic d) {
+    return "::"
+        + d.severity().label()
+        + " file="
+        + escapeProperty(d.file())
+        + ",line="
+        + d.line()
+        + ",col="
+        + d.column()
+        + ",title="
+        + escapeProperty("brief " + d.rule().id())
+        + "::"
+        + escapeData(d.message());
+  }
+
+  /**
+   * The message after {@code ::}. The runner reads a line break as the end of the command and
+   * {@code %} as the start of an escape, so those are escaped as the Actions toolkit does.
+   */
+  static String escapeData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** A property value: as data, and also {@code :} and {@code ,}, which end a property. */
+  static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.brief.report;
+
+import dev.brief.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * A report of one line a diagnostic, then the summary line: the shape of the text and GitHub
+ * reports, which differ only in how a diagnostic is worded.
+ */
+abstract class LineReport implements Report {
+  /** The one line that stands for {@code d}. */
+  abstract String line(Diagnostic d);
+
+  @Override
+  public final void write(List<FileResult> results, Summary summary, PrintWriter out) {
+    for (FileResult result : results) {
+      result.diagnostics().forEach(d -> out.println(line(d)));
+    }
+    out.println(summary.line());
+  }
+}
