@@ -1,7 +1,6 @@
 package dev.brief.write.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.brief.GoldenFiles;
 import dev.brief.model.Brief;
 import dev.brief.write.Fixture;
 import java.io.IOException;
@@ -9,36 +8,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden cases: each {@code cases/typeset/NAME.md} is typeset and its text, read back page by page,
  * compared with {@code NAME.pdf.txt}. A name starting {@code uk-} sets the brief's language to uk.
- * Run with {@code -Dbrief.updateGolden=true} to rewrite the expected files.
+ * A missing expected file fails, and so does an expected file with no input; run with {@code
+ * -Dbrief.updateGolden=true} to write the expected files, then review the diff.
  */
 class GoldenTest {
-  private static final Path CASES = Path.of("src/test/resources/cases/typeset");
+  private static final GoldenFiles CASES =
+      new GoldenFiles(Path.of("src/test/resources/cases/typeset"), ".md", ".pdf.txt");
   private static final Typesetter TYPESETTER = new Typesetter(new PdfOptions("brief test"));
 
-  static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(CASES)) {
-      List<String> names =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".md"))
-              .map(n -> n.substring(0, n.length() - 3))
-              .sorted()
-              .toList();
-      return names.stream();
-    }
+  static List<String> cases() {
+    return CASES.names();
+  }
+
+  @Test
+  void everyExpectedFileHasAnInput() {
+    CASES.assertNoOrphans();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void typesetTextMatches(String name) throws IOException {
-    String markdown = Files.readString(CASES.resolve(name + ".md"), StandardCharsets.UTF_8);
+    String markdown = Files.readString(CASES.input(name), StandardCharsets.UTF_8);
     Brief base = Fixture.english();
     Brief brief =
         name.startsWith("uk-")
@@ -50,13 +47,9 @@ class GoldenTest {
     for (int i = 0; i < pages.size(); i++) {
       text.append("--- page ").append(i + 1).append(" ---\n").append(pages.get(i));
     }
-    Path expected = CASES.resolve(name + ".pdf.txt");
-    if (Boolean.getBoolean("brief.updateGolden") || !Files.exists(expected)) {
-      Files.writeString(expected, text, StandardCharsets.UTF_8);
-    }
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8),
-        text.toString(),
-        "typesetting " + name + ".md:\n" + markdown);
+    CASES.assertMatches(
+        name,
+        text.toString().getBytes(StandardCharsets.UTF_8),
+        () -> "typesetting " + name + ".md:\n" + markdown);
   }
 }
