@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
@@ -42,19 +38,5 @@ class ReportsTest {
     assertEquals("2 files checked: 1 invalid, 1 error, 2 warnings", summary.line());
     assertEquals("1 brief", Summary.plural(1, "brief"));
     assertEquals("0 briefs", Summary.plural(0, "brief"));
-  }
-
-  /** Reports are a leaf: a format must never reach back into the pipeline or the cli. */
-  @Test
-  void reportPackageImportsOnlyDiagnosticsOfOurs() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/brief/report"))) {
-      for (Path file : files.toList()) {
-        for (String line : Files.readAllLines(file)) {
-          if (line.startsWith("import dev.brief.") || line.startsWith("import static dev.brief.")) {
-            assertTrue(line.contains("dev.brief.diagnostic."), file + ": " + line);
-          }
-        }
-      }
-    }
   }
 }
