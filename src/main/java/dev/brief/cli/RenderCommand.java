@@ -101,15 +101,15 @@ final class RenderCommand implements Callable<Integer> {
     boolean toStdout = output != null && output.toString().equals("-");
     List<Targets.Target> targets =
         toStdout ? List.of() : Targets.plan(inputs, output, outDir, format);
-    List<Integer> order = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      order.add(i);
+      jobs.add(new Job(inputs.get(i).file(), toStdout ? null : targets.get(i)));
     }
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     Pool.run(
-        order,
+        jobs,
         input.jobs,
-        i -> render(engine, inputs.get(i).file(), toStdout ? null : targets.get(i)),
+        job -> render(engine, job.file(), job.target()),
         done -> outcomes.merge(finish(done), 1, Integer::sum));
     int failed = inputs.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
@@ -129,6 +129,9 @@ final class RenderCommand implements Callable<Integer> {
     INVALID,
     NOT_WRITTEN
   }
+
+  /** One brief to render, and where to: {@code target} is null for standard output. */
+  private record Job(Path file, Targets.Target target) {}
 
   /**
    * One brief's work, done on a worker: its messages, and the bytes to write unless it failed.

@@ -12,7 +12,6 @@ import dev.brief.read.YamlReader;
 import dev.brief.theme.Theme;
 import dev.brief.validate.Validator;
 import dev.brief.write.Memo;
-import dev.brief.write.MissingGlyph;
 import dev.brief.write.Output;
 import dev.brief.write.Writer;
 import dev.brief.write.WriterOptions;
@@ -22,12 +21,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -151,7 +148,7 @@ public final class Engine {
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     Theme memoTheme = theme == null ? Theme.defaultTheme() : theme;
     Output output = writer.write(new Memo(brief, markdown, Layout.of(markdown), memoTheme, at));
-    return new Rendered(output.bytes(), glyphWarnings(checked, output));
+    return new Rendered(output.bytes(), GlyphWarnings.of(checked, output, ownFiles));
   }
 
   /**
@@ -168,22 +165,6 @@ public final class Engine {
     List<Diagnostic> warnings = new ArrayList<>(checked.diagnostics());
     warnings.addAll(rendered.warnings());
     return new Rendered(rendered.bytes(), warnings);
-  }
-
-  /** Characters the output cannot show: at their field in the brief, else in the user's files. */
-  private List<Diagnostic> glyphWarnings(Checked checked, Output output) {
-    List<Diagnostic> warnings = new ArrayList<>();
-    Set<Integer> explained = new HashSet<>();
-    for (MissingGlyph missing : output.missingGlyphs()) {
-      warnings.add(GlyphWarnings.inBrief(checked, missing));
-      explained.add(missing.codePoint());
-    }
-    for (int cp : output.replaced()) {
-      if (!explained.contains(cp)) {
-        warnings.add(GlyphWarnings.inOwnFiles(checked, cp, ownFiles));
-      }
-    }
-    return warnings;
   }
 
   private static Checked failed(String name, BriefException e) {

@@ -6,13 +6,34 @@ import dev.brief.read.Mark;
 import dev.brief.read.Node;
 import dev.brief.read.NodePath;
 import dev.brief.write.MissingGlyph;
+import dev.brief.write.Output;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Words and places the characters no font has: in the brief's fields, or in the user's files. */
 final class GlyphWarnings {
   private GlyphWarnings() {}
 
-  static Diagnostic inBrief(Checked loaded, MissingGlyph missing) {
+  /** Characters the output cannot show: at their field in the brief, else in the user's files. */
+  static List<Diagnostic> of(Checked checked, Output output, Map<String, String> ownFiles) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    Set<Integer> explained = new HashSet<>();
+    for (MissingGlyph missing : output.missingGlyphs()) {
+      warnings.add(inBrief(checked, missing));
+      explained.add(missing.codePoint());
+    }
+    for (int cp : output.replaced()) {
+      if (!explained.contains(cp)) {
+        warnings.add(inOwnFiles(checked, cp, ownFiles));
+      }
+    }
+    return warnings;
+  }
+
+  private static Diagnostic inBrief(Checked loaded, MissingGlyph missing) {
     Node tree = loaded.tree().orElseThrow();
     String pointer = nearestPointer(tree, NodePath.toPointer(missing.fieldPath()));
     Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
@@ -34,7 +55,7 @@ final class GlyphWarnings {
    * A character no font has that is not in the brief: it came from the user's template or theme, so
    * the warning points there, at the character's first place.
    */
-  static Diagnostic inOwnFiles(Checked loaded, int cp, Map<String, String> ownFiles) {
+  private static Diagnostic inOwnFiles(Checked loaded, int cp, Map<String, String> ownFiles) {
     String ch = new String(Character.toChars(cp));
     String message =
         String.format(

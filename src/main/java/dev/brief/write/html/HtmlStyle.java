@@ -60,6 +60,11 @@ final class HtmlStyle {
     return css.toString();
   }
 
+  /** The CSS font stack for a theme family: the family, then metric-compatible fallbacks. */
+  static String stack(String family) {
+    return STACKS.get(family);
+  }
+
   private static void rule(StringBuilder css, String selector, TextStyle s) {
     css.append(selector)
         .append(
@@ -67,7 +72,7 @@ final class HtmlStyle {
                 Locale.ROOT,
                 " { font-family: %s; font-size: %.1fpt; line-height: %.1fpt; color: %s;"
                     + " font-weight: %s; font-style: %s; margin-top: %.1fpt; margin-bottom: %.1fpt; }%n",
-                STACKS.get(s.family()),
+                stack(s.family()),
                 s.size(),
                 s.leading(),
                 s.color(),

@@ -25,5 +25,14 @@ class HtmlWriterTest {
     assertTrue(html.contains("@page { size: A4;"));
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertFalse(html.contains("<script>"));
+    assertFalse(html.contains("font-family: null"), html);
+  }
+
+  @Test
+  void everyFamilyAThemeMayNameHasAFontStack() {
+    for (String family : dev.brief.theme.Theme.FAMILIES) {
+      String stack = HtmlStyle.stack(family);
+      assertTrue(stack != null && stack.startsWith("'" + family + "'"), family);
+    }
   }
 }

@@ -372,6 +372,11 @@ class TypesetterTest {
   }
 
   @Test
+  void everyFamilyAThemeMayNameCanBeEmbedded() {
+    assertEquals(java.util.Set.copyOf(Theme.FAMILIES), Fonts.families());
+  }
+
+  @Test
   void charactersNoFontHasAreReportedWithTheirField() {
     Brief brief = Fixture.brief("Title", "en", "Fine text 中", "We are off 🚀 now");
     List<MissingGlyph> missing = TYPESETTER.missingGlyphs(brief, THEME);
