@@ -33,7 +33,8 @@ final class HtmlStyle {
             page.left()));
     css.append("main { max-width: 40em; margin: 2em auto; padding: 0 1em; }\n");
     css.append("body { margin: 0; }\n");
-    rule(css, "body", theme.style(Role.BODY));
+    // Paragraphs take the body's spacing, as in the PDF, not the browser's 1em.
+    rule(css, "body, p", theme.style(Role.BODY));
     rule(css, "h1", theme.style(Role.TITLE));
     rule(css, "h2, h3, h4, h5, h6", theme.style(Role.HEADING));
     rule(css, "p.meta", theme.style(Role.META));
@@ -57,6 +58,12 @@ final class HtmlStyle {
     // Above the memo, in its column, as the PDF header sets it above the text.
     css.append(".classification { text-transform: uppercase; margin: 0 0 2em; }\n");
     css.append("h2, h3 { break-after: avoid; }\n");
+    // A list ends with the body's gap, as its last item does in the PDF.
+    css.append(
+        String.format(
+            Locale.ROOT,
+            "ol, ul { margin-bottom: %.1fpt; }%n",
+            theme.style(Role.BODY).spaceAfter()));
     return css.toString();
   }
 
