@@ -2,6 +2,7 @@ package dev.brief.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.brief.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +62,22 @@ class GoldenTest {
         want,
         actual,
         () -> "composing " + yaml + " (expected " + expected + ")\n--- input ---\n" + read(yaml));
+  }
+
+  @Test
+  void everyExpectedFileHasItsBrief() throws IOException {
+    new GoldenFiles(CASES, ".yaml", ".md").assertNoOrphans();
+    try (Stream<Path> files = Files.list(CASES.resolve("briefs"))) {
+      List<Path> orphans =
+          files
+              .filter(p -> p.toString().endsWith(".md"))
+              .filter(
+                  p ->
+                      !Files.exists(
+                          BRIEFS.resolve(p.getFileName().toString().replace(".md", ".yaml"))))
+              .toList();
+      assertEquals(List.of(), orphans, "expected Markdown with no brief in briefs/");
+    }
   }
 
   private static String read(Path file) {
