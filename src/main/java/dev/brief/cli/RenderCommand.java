@@ -198,9 +198,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (theme != null) {
       String name = theme.toString();
-      var tooLarge = Engine.tooLarge(name, Inputs.size(theme));
+      var tooLarge = Engine.themeTooLarge(name, Inputs.size(theme));
       if (tooLarge.isPresent()) {
-        throw new BriefException(tooLarge.get().diagnostics());
+        throw tooLarge.get();
       }
       builder.theme(name, Inputs.read(theme));
     }

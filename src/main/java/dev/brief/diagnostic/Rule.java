@@ -34,6 +34,11 @@ public enum Rule {
       WARNING,
       "text YAML drops as a comment: in 'shippers #1 and #2' the value ends at 'shippers'"),
   NOT_UTF8("not-utf8", ERROR, "bytes that are not UTF-8"),
+  CONTROL_CHARACTER(
+      "control-character",
+      ERROR,
+      "a control character or noncharacter in a value, also as an escape ('\\x07', '\\0',"
+          + " '\\uFFFE'); tab and line break stay allowed"),
   TOO_LARGE("too-large", ERROR, "files over 1 MiB"),
   UNKNOWN_FIELD("unknown-field", ERROR, "a key the format does not know (with \"did you mean\")"),
   MISSING_FIELD("missing-field", ERROR, "a required field that is missing"),

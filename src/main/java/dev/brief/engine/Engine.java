@@ -7,6 +7,7 @@ import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
+import dev.brief.read.FileKind;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import dev.brief.theme.Theme;
@@ -109,7 +110,17 @@ public final class Engine {
     if (size <= MAX_INPUT_BYTES) {
       return Optional.empty();
     }
-    return Optional.of(failed(name, YamlReader.tooLarge(name, size)));
+    return Optional.of(failed(name, YamlReader.tooLarge(name, size, FileKind.BRIEF)));
+  }
+
+  /**
+   * The error for a theme file of {@code size} bytes that is over {@link #MAX_INPUT_BYTES}, for
+   * callers that check the size before reading; empty when the size is within the limit.
+   */
+  public static Optional<BriefException> themeTooLarge(String name, long size) {
+    return size <= MAX_INPUT_BYTES
+        ? Optional.empty()
+        : Optional.of(YamlReader.tooLarge(name, size, FileKind.THEME));
   }
 
   /** Reads, validates and (when it has no errors) binds one brief. */
@@ -221,11 +232,11 @@ public final class Engine {
       }
       Theme read = null;
       if (themeBytes != null) {
-        Optional<Checked> large = tooLarge(themeName, themeBytes.length);
+        Optional<BriefException> large = themeTooLarge(themeName, themeBytes.length);
         if (large.isPresent()) {
-          throw new BriefException(large.get().diagnostics());
+          throw large.get();
         }
-        Node tree = new YamlReader().read(themeName, themeBytes);
+        Node tree = new YamlReader(FileKind.THEME).read(themeName, themeBytes);
         ownFiles.put(themeName, new String(themeBytes, java.nio.charset.StandardCharsets.UTF_8));
         read = Theme.load(themeName, tree);
       }

@@ -13,7 +13,7 @@ final class SourceText {
   private SourceText() {}
 
   /** UTF-8 bytes as text without a BOM, or the first bad byte's place. */
-  static String decode(String file, byte[] content) throws BriefException {
+  static String decode(String file, byte[] content, FileKind kind) throws BriefException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -21,7 +21,7 @@ final class SourceText {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       String text = withoutBom(decoder.decode(ByteBuffer.wrap(content)).toString());
-      refuseLineSeparators(file, text);
+      refuseLineSeparators(file, text, kind);
       return text;
     } catch (CharacterCodingException e) {
       int bad = firstMalformedByte(content);
@@ -54,7 +54,8 @@ final class SourceText {
    * not. Read on, every line number after one would be wrong and one in a comment or a plain value
    * breaks the file, so the first is refused where an editor shows it.
    */
-  private static void refuseLineSeparators(String file, String text) throws BriefException {
+  private static void refuseLineSeparators(String file, String text, FileKind kind)
+      throws BriefException {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
@@ -65,9 +66,9 @@ final class SourceText {
             at.column(),
             Rule.YAML_SYNTAX,
             String.format(
-                "character U+%04X (a line separator) is not allowed in a brief; replace it with a"
+                "character U+%04X (a line separator) is not allowed in a %s; replace it with a"
                     + " space or a line break",
-                (int) c));
+                (int) c, kind.noun()));
       }
     }
   }

@@ -9,13 +9,17 @@ import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** SnakeYAML's nodes to ours: checks tags and duplicate keys, bounds the work done on aliases. */
+/**
+ * SnakeYAML's nodes to ours: checks tags, duplicate keys and the characters in values, bounds the
+ * work done on aliases.
+ */
 final class TreeConverter {
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -23,22 +27,38 @@ final class TreeConverter {
   private final String file;
   private final CommentCheck comments;
   private final List<Diagnostic> warnings;
+  private final FileKind kind;
+
+  /** Every value with a character it may not hold; a set, as an alias revisits its anchor's. */
+  private final Set<Diagnostic> badCharacters = new LinkedHashSet<>();
+
   private int nodes;
 
-  TreeConverter(String file, String text, List<Diagnostic> warnings) {
+  TreeConverter(String file, String text, List<Diagnostic> warnings, FileKind kind) {
     this.file = file;
     this.comments = new CommentCheck(file, text);
     this.warnings = warnings;
+    this.kind = kind;
   }
 
-  Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
+  /** The tree under {@code root}, or every value that holds a character no value may hold. */
+  Node convert(org.yaml.snakeyaml.nodes.Node root) throws BriefException {
+    Node tree = convert(root, 0);
+    if (!badCharacters.isEmpty()) {
+      throw new BriefException(List.copyOf(badCharacters));
+    }
+    return tree;
+  }
+
+  private Node convert(org.yaml.snakeyaml.nodes.Node node, int depth) throws BriefException {
     Mark mark = new Mark(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     // The parser bounds what is written; these bound what aliases expand to.
     if (++nodes > MAX_NODES) {
-      throw fail(file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooManyNodes());
+      throw fail(
+          file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooManyNodes(kind));
     }
     if (depth > MAX_DEPTH) {
-      throw fail(file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooDeep());
+      throw fail(file, mark.line(), mark.column(), Rule.TOO_COMPLEX, YamlMessages.tooDeep(kind));
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
       throw fail(
@@ -52,6 +72,12 @@ final class TreeConverter {
     }
     if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
       comments.check(scalar, warnings);
+      TextCharacters.firstBad(scalar.getValue(), kind)
+          .ifPresent(
+              message ->
+                  badCharacters.add(
+                      Diagnostic.of(
+                          Rule.CONTROL_CHARACTER, file, mark.line(), mark.column(), "", message)));
       return new ScalarNode(scalar.getValue(), typeOf(scalar.getTag()), mark);
     }
     if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {

@@ -2,11 +2,16 @@ package dev.brief.read;
 
 import dev.brief.diagnostic.Rule;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Words SnakeYAML's errors in brief's style: lowercase, what went wrong, what to do. */
 final class YamlMessages {
   private static final String QUOTE_IT = "; put the whole value in quotes";
+  private static final Pattern UNKNOWN_CODE =
+      Pattern.compile("found unknown escape character ([0-9A-Fa-f]{8})");
 
   private YamlMessages() {}
 
@@ -47,7 +52,7 @@ final class YamlMessages {
    * The message for a syntax error; {@code afterValue} says whether other text precedes the problem
    * on its line, which tells text after a closed value from a line indented wrongly.
    */
-  static String reword(MarkedYAMLException e, boolean afterValue) {
+  static String reword(MarkedYAMLException e, boolean afterValue, FileKind kind) {
     String problem = String.valueOf(e.getProblem());
     String context = String.valueOf(e.getContext());
     if (problem.contains("(TAB)")) {
@@ -57,7 +62,9 @@ final class YamlMessages {
     }
     if (problem.contains("expected a single document")
         || context.contains("expected a single document")) {
-      return "file holds more than one YAML document ('---'); keep one brief per file";
+      return "file holds more than one YAML document ('---'); keep one "
+          + kind.noun()
+          + " per file";
     }
     if (context.contains("quoted scalar") && problem.contains("end of stream")) {
       return "quoted text is never closed; add the closing quotation mark";
@@ -92,10 +99,11 @@ final class YamlMessages {
           + "' refers to no anchor; define the anchor first, or put text that starts with '*'"
           + " in quotes";
     }
-    return reword(problem) + (context.equals("null") ? "" : " (" + reword(context) + ")");
+    return reword(problem, kind)
+        + (context.equals("null") ? "" : " (" + reword(context, kind) + ")");
   }
 
-  static String reword(String message) {
+  static String reword(String message, FileKind kind) {
     String text = message == null ? "invalid YAML" : message.strip();
     int newline = text.indexOf('\n');
     if (newline > 0) {
@@ -109,7 +117,7 @@ final class YamlMessages {
       return "tag '" + tag + "' is not allowed; remove it and write the value as plain text";
     }
     if (text.contains("Nesting Depth")) {
-      return tooDeep();
+      return tooDeep(kind);
     }
     if (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
@@ -125,16 +133,43 @@ final class YamlMessages {
         + "); remove the anchors and aliases";
   }
 
-  static String tooDeep() {
-    return "nesting is deeper than "
-        + YamlReader.MAX_DEPTH
-        + " levels; a brief needs only a few, so flatten it";
+  static String tooMuchAliasText(long max) {
+    return "aliases expand the text past "
+        + max
+        + " characters ("
+        + YamlReader.ALIAS_TEXT_FACTOR
+        + " times the file's length, and at most 1 MiB); write the values out instead of repeating"
+        + " them with aliases";
   }
 
-  static String tooManyNodes() {
+  /** The message for "\U00110000": SnakeYAML says "found unknown escape character 00110000". */
+  static Optional<String> escapePastUnicode(MarkedYAMLException e) {
+    Matcher m = UNKNOWN_CODE.matcher(String.valueOf(e.getProblem()));
+    return m.matches() && e.getProblemMark() != null
+        ? Optional.of(escapePastUnicode(m.group(1)))
+        : Optional.empty();
+  }
+
+  static String escapePastUnicode(String hex) {
+    return "escape '\\U"
+        + hex
+        + "' is past the last Unicode character, U+10FFFF; correct the code or write the"
+        + " character itself";
+  }
+
+  static String tooDeep(FileKind kind) {
+    return "nesting is deeper than "
+        + YamlReader.MAX_DEPTH
+        + " levels; a "
+        + kind.noun()
+        + " needs only a few, so flatten it";
+  }
+
+  static String tooManyNodes(FileKind kind) {
     return "file holds more than "
         + YamlReader.MAX_NODES
-        + " keys and values (an alias counts each time it is used); a brief needs a few"
-        + " hundred, so remove what is not part of it";
+        + " keys and values (an alias counts each time it is used); a "
+        + kind.noun()
+        + " needs a few hundred, so remove what is not part of it";
   }
 }

@@ -26,6 +26,19 @@ public final class YamlReader {
   static final int MAX_DEPTH = 64;
   static final int MAX_COLLECTION_ALIASES = 20;
   static final int MAX_NODES = 100_000;
+  static final int ALIAS_TEXT_FACTOR = 10;
+
+  private final FileKind kind;
+
+  /** A reader for briefs. */
+  public YamlReader() {
+    this(FileKind.BRIEF);
+  }
+
+  /** A reader whose messages speak of files of {@code kind}. */
+  public YamlReader(FileKind kind) {
+    this.kind = kind;
+  }
 
   public Node read(String file, byte[] content) throws BriefException {
     return read(file, content, new ArrayList<>());
@@ -37,17 +50,17 @@ public final class YamlReader {
    */
   public Node read(String file, byte[] content, List<Diagnostic> warnings) throws BriefException {
     if (content.length > MAX_BYTES) {
-      throw tooLarge(file, content.length);
+      throw tooLarge(file, content.length, kind);
     }
-    String text = SourceText.decode(file, content);
+    String text = SourceText.decode(file, content, kind);
     org.yaml.snakeyaml.nodes.Node root;
-    LimitedParser parser = newParser(text);
+    LimitedParser parser = newParser(text, kind);
     try {
       root = new Composer(parser, new CoreSchemaResolver(), parser.options()).getSingleNode();
     } catch (LimitedParser.LimitException e) {
       throw fail(file, e.mark.line(), e.mark.column(), e.rule, e.getMessage());
     } catch (MarkedYAMLException e) {
-      throw syntaxError(file, text, e);
+      throw syntaxError(file, text, e, kind);
     } catch (ReaderException e) {
       Mark at = SourceText.markAt(text, SourceText.charIndex(text, e.getPosition()));
       throw fail(
@@ -61,11 +74,10 @@ public final class YamlReader {
               e.getCodePoint()));
     } catch (YAMLException e) {
       throw fail(
-          file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage()));
+          file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage(), kind));
     }
     if (root == null) {
-      throw fail(
-          file, 1, 1, Rule.EMPTY_FILE, "file holds no YAML document; start from 'brief new'");
+      throw fail(file, 1, 1, Rule.EMPTY_FILE, "file holds no YAML document; " + kind.starter());
     }
     var anchor = parser.unusedAnchor();
     if (anchor.isPresent()) {
@@ -80,13 +92,14 @@ public final class YamlReader {
               + "' makes a YAML anchor that nothing uses, so it is not part of the text; put the"
               + " value in quotes to keep the '&'");
     }
-    return new TreeConverter(file, text, warnings).convert(root, 0);
+    return new TreeConverter(file, text, warnings, kind).convert(root);
   }
 
   /**
-   * The error for a file over {@link #MAX_BYTES}, for callers that check the size before reading.
+   * The error for a file of {@code kind} over {@link #MAX_BYTES}, for callers that check the size
+   * before reading.
    */
-  public static BriefException tooLarge(String file, long size) {
+  public static BriefException tooLarge(String file, long size, FileKind kind) {
     return fail(
         file,
         1,
@@ -96,10 +109,12 @@ public final class YamlReader {
             + size
             + " bytes, more than the limit of "
             + MAX_BYTES
-            + "; a brief should be a few kilobytes");
+            + "; a "
+            + kind.noun()
+            + " should be a few kilobytes");
   }
 
-  private static LimitedParser newParser(String text) {
+  private static LimitedParser newParser(String text, FileKind kind) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     // LimitedParser trips first and says where; these stay as a second line of defence.
@@ -109,18 +124,31 @@ public final class YamlReader {
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
     options.setMergeOnCompose(false);
-    return new LimitedParser(new ParserImpl(new StreamReader(text), options), options);
+    StreamReader reader = new StreamReader(text);
+    return new LimitedParser(new ParserImpl(reader, options), options, reader, text, kind);
   }
 
-  private static BriefException syntaxError(String file, String text, MarkedYAMLException e) {
+  private static BriefException syntaxError(
+      String file, String text, MarkedYAMLException e, FileKind kind) {
+    var escape = YamlMessages.escapePastUnicode(e);
+    if (escape.isPresent()) {
+      // Where the escape's backslash stands, as for codes SnakeYAML cannot parse at all.
+      org.yaml.snakeyaml.error.Mark digits = e.getProblemMark();
+      return fail(
+          file,
+          digits.getLine() + 1,
+          Math.max(1, digits.getColumn() - 1),
+          Rule.YAML_SYNTAX,
+          escape.get());
+    }
     org.yaml.snakeyaml.error.Mark mark =
         YamlMessages.atStart(e) || e.getProblemMark() == null
             ? e.getContextMark()
             : e.getProblemMark();
     if (mark == null) {
-      return fail(file, 1, 1, YamlMessages.rule(e), YamlMessages.reword(e, false));
+      return fail(file, 1, 1, YamlMessages.rule(e), YamlMessages.reword(e, false, kind));
     }
-    String message = YamlMessages.reword(e, SourceText.textBefore(text, mark.getIndex()));
+    String message = YamlMessages.reword(e, SourceText.textBefore(text, mark.getIndex()), kind);
     return fail(file, mark.getLine() + 1, mark.getColumn() + 1, YamlMessages.rule(e), message);
   }
 

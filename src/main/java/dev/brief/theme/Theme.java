@@ -3,6 +3,7 @@ package dev.brief.theme;
 import static java.util.Objects.requireNonNull;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.read.FileKind;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import java.io.IOException;
@@ -112,7 +113,7 @@ public record Theme(
 
     private static Node readDefaultTree() {
       try {
-        return new YamlReader().read("theme.yaml", defaultBytes());
+        return new YamlReader(FileKind.THEME).read("theme.yaml", defaultBytes());
       } catch (BriefException e) {
         throw new IllegalStateException("built-in theme is broken: " + e.getMessage(), e);
       }

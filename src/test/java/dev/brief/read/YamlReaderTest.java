@@ -176,4 +176,44 @@ class YamlReaderTest {
     assertEquals("1:7 yaml-syntax", where(d), d::format);
     assertFalse(d.message().contains("indentation"), d::format);
   }
+
+  @Test
+  void collectionAliasesThatDoubleTheTextTenTimesAreRefusedAtTheAliasThatCrossesTheBound() {
+    // Twenty aliases to collections, within that limit, but 1,024 copies of the long text.
+    StringBuilder yaml = new StringBuilder("l0: &l0 [\"" + "x".repeat(2_000) + "\"]\n");
+    for (int i = 1; i <= 10; i++) {
+      yaml.append("l").append(i).append(": &l").append(i);
+      yaml.append(" [*l").append(i - 1).append(", *l").append(i - 1).append("]\n");
+    }
+    yaml.append("last: *l10\n");
+    Diagnostic d = refused(yaml.toString());
+    assertEquals("4:15 yaml-alias", where(d));
+    assertTrue(d.message().startsWith("aliases expand the text past "), d.message());
+  }
+
+  @Test
+  void aNameReusedManyTimesThroughAnAliasStaysWithinTheBound() throws Exception {
+    StringBuilder yaml = new StringBuilder("speaker: &s Marco Rubio\nquotes:\n");
+    for (int i = 0; i < 40; i++) {
+      yaml.append("  - *s\n");
+    }
+    assertEquals("Marco Rubio", text(read(yaml.toString()), "/quotes/39"));
+  }
+
+  @Test
+  void aThemeReaderSpeaksOfThemes() {
+    BriefException e =
+        assertThrows(
+            BriefException.class,
+            () ->
+                new YamlReader(FileKind.THEME).read("t.yaml", new byte[YamlReader.MAX_BYTES + 1]));
+    assertEquals(
+        "file is 1048577 bytes, more than the limit of 1048576; a theme should be a few kilobytes",
+        e.diagnostics().get(0).message());
+  }
+
+  @Test
+  void tabAndLineBreakWrittenAsEscapesStayAllowed() throws Exception {
+    assertEquals("a\tb\nc", text(read("v: \"a\\tb\\nc\"\n"), "/v"));
+  }
 }
