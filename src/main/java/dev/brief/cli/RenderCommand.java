@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -207,20 +206,35 @@ final class RenderCommand implements Callable<Integer> {
     return builder.build();
   }
 
+  /** The first and last second a PDF date (D:YYYYMMDDHHmmSS, four-digit year) can hold. */
+  static final long EPOCH_MIN = -62_135_596_800L; // 0001-01-01T00:00:00Z
+
+  static final long EPOCH_MAX = 253_402_300_799L; // 9999-12-31T23:59:59Z
+
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the dates written into PDFs. */
   private Instant timestampOverride() throws UserException {
     var value = context.getenv("SOURCE_DATE_EPOCH");
     if (value.isEmpty()) {
       return null;
     }
+    long seconds;
     try {
-      return Instant.ofEpochSecond(Long.parseLong(value.get().strip()))
-          .atOffset(ZoneOffset.UTC)
-          .toInstant();
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+      seconds = Long.parseLong(value.get().strip());
+    } catch (NumberFormatException e) {
       throw new UserException(
           ExitCode.USAGE,
           "SOURCE_DATE_EPOCH is '" + value.get() + "'; it must be whole seconds since 1970-01-01");
     }
+    if (seconds < EPOCH_MIN || seconds > EPOCH_MAX) {
+      throw new UserException(
+          ExitCode.USAGE,
+          "SOURCE_DATE_EPOCH is '"
+              + value.get()
+              + "', outside the years 1 to 9999 a PDF date can hold; give seconds from "
+              + EPOCH_MIN
+              + " to "
+              + EPOCH_MAX);
+    }
+    return Instant.ofEpochSecond(seconds);
   }
 }

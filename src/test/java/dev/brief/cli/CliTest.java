@@ -136,6 +136,25 @@ class CliTest {
   }
 
   @Test
+  void sourceDateEpochOutsideTheYearsAPdfDateHoldsIsAUsageError() {
+    for (String value : new String[] {"253402300800", "-62135596801", "9223372036854775807"}) {
+      Run run = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", value), "render", "-o", "-", EXAMPLE);
+      assertEquals(2, run.exit(), run::toString);
+      assertEquals(
+          "brief: SOURCE_DATE_EPOCH is '"
+              + value
+              + "', outside the years 1 to 9999 a PDF date can hold; give seconds from"
+              + " -62135596800 to 253402300799\n",
+          run.stderr());
+      assertEquals("", run.stdout());
+    }
+    Run last =
+        Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "253402300799"), "render", "-o", "-", EXAMPLE);
+    assertEquals(0, last.exit(), last::toString);
+    assertTrue(last.stdout().contains("D:99991231235959"), "the last second a PDF date holds");
+  }
+
+  @Test
   void renderMarkdownToStdout() {
     Run run = Run.of("render", "-f", "md", "-o", "-", EXAMPLE);
     assertEquals(0, run.exit(), run::toString);
