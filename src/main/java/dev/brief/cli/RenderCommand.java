@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +69,12 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
+
+  /**
+   * The folders this run has cleared of stale temporaries (left by a killed brief): each once, not
+   * once per file. Touched only by {@link #finish}, on the calling thread.
+   */
+  private final Set<Path> swept = new HashSet<>();
 
   RenderCommand(Context context) {
     this.context = context;
@@ -183,6 +191,10 @@ final class RenderCommand implements Callable<Integer> {
       return Outcome.WRITTEN;
     }
     Path target = done.target().path();
+    Path dir = target.toAbsolutePath().getParent();
+    if (swept.add(dir)) {
+      AtomicFiles.removeStale(dir);
+    }
     AtomicFiles.write(target, done.bytes(), true);
     spec.commandLine().getOut().println(target);
     spec.commandLine().getOut().flush();
