@@ -185,8 +185,7 @@ final class RenderCommand implements Callable<Integer> {
         context.stdout().write(done.bytes());
         context.stdout().flush();
       } catch (IOException e) {
-        throw new UserException(
-            ExitCode.IO, "cannot write to standard output: " + Inputs.reason(e));
+        throw context.stdout().error();
       }
       return Outcome.WRITTEN;
     }
@@ -196,8 +195,12 @@ final class RenderCommand implements Callable<Integer> {
       AtomicFiles.removeStale(dir);
     }
     AtomicFiles.write(target, done.bytes(), true);
-    spec.commandLine().getOut().println(target);
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(target);
+    if (out.checkError()) {
+      // The file is written, but whoever reads the paths has gone: stop, as a pipe closing says.
+      throw context.stdout().error();
+    }
     return Outcome.WRITTEN;
   }
 

@@ -364,6 +364,83 @@ class CliTest {
     assertEquals(1, strict.exit(), strict::toString);
   }
 
+  /** Standard output that takes {@code room} bytes, then fails as a full disk or closed pipe. */
+  private static java.io.OutputStream failingAfter(int room, String reason) {
+    return new java.io.OutputStream() {
+      int written;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        if (written + len > room) {
+          throw new java.io.IOException(reason);
+        }
+        written += len;
+      }
+    };
+  }
+
+  @Test
+  void aFailedWriteToStandardOutputIsAnOutputError() throws Exception {
+    String message = "brief: cannot write to standard output: no space left on device\n";
+    Run stdout =
+        Run.withStdout(
+            failingAfter(0, "No space left on device"), "render", "-f", "md", "-o", "-", EXAMPLE);
+    assertEquals(3, stdout.exit(), stdout::toString);
+    assertEquals(message, stdout.stderr());
+    Run head = Run.withStdout(failingAfter(100, "Broken pipe"), "render", "-o", "-", EXAMPLE);
+    assertEquals(3, head.exit(), head::toString);
+    assertEquals("brief: cannot write to standard output: broken pipe\n", head.stderr());
+    Run report = Run.withStdout(failingAfter(0, "No space left on device"), "validate", "briefs/");
+    assertEquals(3, report.exit(), report::toString);
+    assertEquals(message, report.stderr());
+    Path out = tmp.resolve("out");
+    Run paths =
+        Run.withStdout(
+            failingAfter(0, "No space left on device"),
+            "render",
+            "-f",
+            "md",
+            "--out-dir",
+            out.toString(),
+            EXAMPLE);
+    assertEquals(3, paths.exit(), paths::toString);
+    assertEquals(message, paths.stderr());
+    Run help = Run.withStdout(failingAfter(0, "No space left on device"), "--help");
+    assertEquals(3, help.exit(), help::toString);
+    assertEquals(message, help.stderr());
+  }
+
+  @Test
+  void standardOutputOnAFullDiskIsAnOutputErrorInARealProcess() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                javaBin.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "render",
+                "-f",
+                "md",
+                "-o",
+                "-",
+                EXAMPLE)
+            .redirectOutput(full)
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), "UTF-8");
+    assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(3, process.exitValue(), stderr);
+    assertEquals("brief: cannot write to standard output: no space left on device\n", stderr);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
