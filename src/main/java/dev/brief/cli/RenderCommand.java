@@ -127,7 +127,8 @@ final class RenderCommand implements Callable<Integer> {
     if (outcomes.containsKey(Outcome.INVALID)) {
       return ExitCode.INVALID.code;
     }
-    return outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code;
+    return input.exitCode(
+        outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code);
   }
 
   /** What became of one brief: its output was written, it was invalid, or its output was not. */

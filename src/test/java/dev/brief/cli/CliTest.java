@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -439,6 +440,43 @@ class CliTest {
     assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
     assertEquals(3, process.exitValue(), stderr);
     assertEquals("brief: cannot write to standard output: no space left on device\n", stderr);
+  }
+
+  @Test
+  void aFolderTheWalkCannotReadIsOneMessageAndTheWalkGoesOn() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("briefs"));
+    Path secret = Files.createDirectories(root.resolve("secret"));
+    BriefWalk walk = new BriefWalk(root);
+    assertEquals(
+        java.nio.file.FileVisitResult.CONTINUE,
+        walk.visitFileFailed(secret, new java.nio.file.AccessDeniedException(secret.toString())));
+    assertEquals(
+        java.nio.file.FileVisitResult.CONTINUE,
+        walk.visitFileFailed(
+            root.resolve(".git"), new java.nio.file.AccessDeniedException(".git")));
+    assertEquals(
+        List.of(secret + ": cannot read folder: permission denied; skipped"), walk.skipped());
+  }
+
+  @Test
+  void anUnreadableSubfolderIsSkippedWithOneLineAndTheRestIsChecked() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("briefs"));
+    Files.copy(Path.of(EXAMPLE), root.resolve("a.yaml"));
+    Path secret = Files.createDirectories(root.resolve("secret"));
+    Files.copy(Path.of(EXAMPLE), secret.resolve("b.yaml"));
+    Files.setPosixFilePermissions(secret, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isReadable(secret), "permissions deny nothing here (running as root)");
+      Run run = Run.of("validate", root.toString());
+      assertEquals(2, run.exit(), run::toString);
+      assertEquals(
+          "brief: " + secret + ": cannot read folder: permission denied; skipped\n", run.stderr());
+      assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+    } finally {
+      Files.setPosixFilePermissions(
+          secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   private Path write(String name, String text) throws Exception {
