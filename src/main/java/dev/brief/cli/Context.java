@@ -1,6 +1,5 @@
 package dev.brief.cli;
 
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +7,7 @@ import java.util.Optional;
  * What a command may use of the outside world besides files: the raw standard output (for a PDF
  * written to {@code -o -}) and the environment. Passed in, so tests run commands in-process.
  */
-record Context(OutputStream stdout, Map<String, String> env) {
+record Context(StandardOutput stdout, Map<String, String> env) {
   Context {
     env = Map.copyOf(env);
   }

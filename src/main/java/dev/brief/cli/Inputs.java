@@ -1,16 +1,15 @@
 package dev.brief.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths on a command line to brief files: folders give every *.yaml and *.yml below
@@ -32,24 +31,28 @@ final class Inputs {
   }
 
   /**
-   * The brief files named, and those found below the folders named, each once. Hidden files and
-   * folders (.git, .github) are skipped in a walk: their YAML is not briefs. Named explicitly, any
-   * file counts.
+   * What a command line names: the brief files, each once, and one message per file or folder below
+   * a named folder that could not be read and was skipped.
    */
-  static List<Input> expand(List<Path> paths) throws UserException {
+  record Expanded(List<Input> files, List<String> skipped) {}
+
+  /**
+   * The brief files named, and those found below the folders named (see {@link BriefWalk}), each
+   * once. Named explicitly, any file counts.
+   */
+  static Expanded expand(List<Path> paths) throws UserException {
     Map<Path, Input> files = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         Path root = path.normalize();
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> !isHidden(path.relativize(p)))
-              .filter(Files::isRegularFile)
-              .filter(Inputs::isBrief)
-              .map(Path::normalize)
-              .sorted()
-              .forEach(file -> files.putIfAbsent(file, new Input(file, root)));
-        } catch (IOException | UncheckedIOException e) {
-          throw new UserException(ExitCode.USAGE, path + ": cannot list folder: " + e.getMessage());
+        try {
+          BriefWalk walk = BriefWalk.of(path);
+          walk.briefs().forEach(file -> files.putIfAbsent(file, new Input(file, root)));
+          skipped.addAll(walk.skipped());
+        } catch (IOException e) {
+          throw new UserException(
+              ExitCode.USAGE, path + ": cannot read folder: " + reason(e) + "; check the path");
         }
       } else if (Files.isRegularFile(path)) {
         files.putIfAbsent(path.normalize(), new Input(path.normalize(), null));
@@ -60,16 +63,7 @@ final class Inputs {
         throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
       }
     }
-    return List.copyOf(files.values());
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".") && !part.toString().equals(".")) {
-        return true;
-      }
-    }
-    return false;
+    return new Expanded(List.copyOf(files.values()), List.copyOf(skipped));
   }
 
   static boolean isBrief(Path file) {

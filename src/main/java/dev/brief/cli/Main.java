@@ -1,5 +1,7 @@
 package dev.brief.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,7 +14,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err, System.getenv());
+    // Not System.out: a PrintStream swallows write errors, so lost output would exit 0.
+    int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, System.getenv());
     System.out.flush();
     System.exit(code);
   }
@@ -20,9 +23,11 @@ public final class Main {
   /** Runs brief in-process with the given streams and environment; returns the exit code. */
   public static int run(
       String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    StandardOutput guarded = new StandardOutput(stdout);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine cli = commandLine(new Context(stdout, env));
+    CommandLine cli = commandLine(new Context(guarded, env));
     cli.setOut(out);
     cli.setErr(err);
     int code;
@@ -41,6 +46,13 @@ public final class Main {
       code = ExitCode.INTERNAL.code;
     }
     out.flush();
+    if (guarded.failed() && !guarded.reported()) {
+      // A report, a path or help that never reached its reader: the run did not do its job.
+      err.println("brief: " + guarded.error().getMessage());
+      if (code != ExitCode.INTERNAL.code) {
+        code = ExitCode.IO.code;
+      }
+    }
     err.flush();
     return code;
   }

@@ -9,11 +9,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,12 @@ final class RenderCommand implements Callable<Integer> {
       description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
 
+  /**
+   * The folders this run has cleared of stale temporaries (left by a killed brief): each once, not
+   * once per file. Touched only by {@link #finish}, on the calling thread.
+   */
+  private final Set<Path> swept = new HashSet<>();
+
   RenderCommand(Context context) {
     this.context = context;
   }
@@ -120,7 +127,8 @@ final class RenderCommand implements Callable<Integer> {
     if (outcomes.containsKey(Outcome.INVALID)) {
       return ExitCode.INVALID.code;
     }
-    return outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code;
+    return input.exitCode(
+        outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code);
   }
 
   /** What became of one brief: its output was written, it was invalid, or its output was not. */
@@ -178,15 +186,22 @@ final class RenderCommand implements Callable<Integer> {
         context.stdout().write(done.bytes());
         context.stdout().flush();
       } catch (IOException e) {
-        throw new UserException(
-            ExitCode.IO, "cannot write to standard output: " + Inputs.reason(e));
+        throw context.stdout().error();
       }
       return Outcome.WRITTEN;
     }
     Path target = done.target().path();
+    Path dir = target.toAbsolutePath().getParent();
+    if (swept.add(dir)) {
+      AtomicFiles.removeStale(dir);
+    }
     AtomicFiles.write(target, done.bytes(), true);
-    spec.commandLine().getOut().println(target);
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(target);
+    if (out.checkError()) {
+      // The file is written, but whoever reads the paths has gone: stop, as a pipe closing says.
+      throw context.stdout().error();
+    }
     return Outcome.WRITTEN;
   }
 
@@ -207,20 +222,35 @@ final class RenderCommand implements Callable<Integer> {
     return builder.build();
   }
 
+  /** The first and last second a PDF date (D:YYYYMMDDHHmmSS, four-digit year) can hold. */
+  static final long EPOCH_MIN = -62_135_596_800L; // 0001-01-01T00:00:00Z
+
+  static final long EPOCH_MAX = 253_402_300_799L; // 9999-12-31T23:59:59Z
+
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the dates written into PDFs. */
   private Instant timestampOverride() throws UserException {
     var value = context.getenv("SOURCE_DATE_EPOCH");
     if (value.isEmpty()) {
       return null;
     }
+    long seconds;
     try {
-      return Instant.ofEpochSecond(Long.parseLong(value.get().strip()))
-          .atOffset(ZoneOffset.UTC)
-          .toInstant();
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+      seconds = Long.parseLong(value.get().strip());
+    } catch (NumberFormatException e) {
       throw new UserException(
           ExitCode.USAGE,
           "SOURCE_DATE_EPOCH is '" + value.get() + "'; it must be whole seconds since 1970-01-01");
     }
+    if (seconds < EPOCH_MIN || seconds > EPOCH_MAX) {
+      throw new UserException(
+          ExitCode.USAGE,
+          "SOURCE_DATE_EPOCH is '"
+              + value.get()
+              + "', outside the years 1 to 9999 a PDF date can hold; give seconds from "
+              + EPOCH_MIN
+              + " to "
+              + EPOCH_MAX);
+    }
+    return Instant.ofEpochSecond(seconds);
   }
 }

@@ -39,7 +39,7 @@ final class Targets {
       Path path = path(input, output, outDir, extension);
       if (Files.isDirectory(path)) {
         throw new UserException(
-            ExitCode.USAGE, path + ": is a folder; give a file name, or use --out-dir");
+            ExitCode.IO, path + ": is a folder; give a file name, or use --out-dir");
       }
       Optional<Object> key = key(path);
       if (key.isPresent() && inputKeys.contains(key.get())) {

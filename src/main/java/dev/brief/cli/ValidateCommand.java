@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     Summary summary = Summary.of(results);
     report.write(results, summary, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
-    return summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code;
+    return input.exitCode(summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code);
   }
 
   private FileResult result(Checked checked) {

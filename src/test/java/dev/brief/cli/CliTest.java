@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,25 @@ class CliTest {
     assertTrue(epoch.stdout().contains("D:20231114"), "creation date from SOURCE_DATE_EPOCH");
     Run bad = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "render", "-o", "-", EXAMPLE);
     assertEquals(2, bad.exit(), bad::toString);
+  }
+
+  @Test
+  void sourceDateEpochOutsideTheYearsAPdfDateHoldsIsAUsageError() {
+    for (String value : new String[] {"253402300800", "-62135596801", "9223372036854775807"}) {
+      Run run = Run.withEnv(Map.of("SOURCE_DATE_EPOCH", value), "render", "-o", "-", EXAMPLE);
+      assertEquals(2, run.exit(), run::toString);
+      assertEquals(
+          "brief: SOURCE_DATE_EPOCH is '"
+              + value
+              + "', outside the years 1 to 9999 a PDF date can hold; give seconds from"
+              + " -62135596800 to 253402300799\n",
+          run.stderr());
+      assertEquals("", run.stdout());
+    }
+    Run last =
+        Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "253402300799"), "render", "-o", "-", EXAMPLE);
+    assertEquals(0, last.exit(), last::toString);
+    assertTrue(last.stdout().contains("D:99991231235959"), "the last second a PDF date holds");
   }
 
   @Test
@@ -343,6 +363,120 @@ class CliTest {
     Run strict =
         Run.of("render", "--strict", "-f", "md", "--template", template.toString(), EXAMPLE);
     assertEquals(1, strict.exit(), strict::toString);
+  }
+
+  /** Standard output that takes {@code room} bytes, then fails as a full disk or closed pipe. */
+  private static java.io.OutputStream failingAfter(int room, String reason) {
+    return new java.io.OutputStream() {
+      int written;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        if (written + len > room) {
+          throw new java.io.IOException(reason);
+        }
+        written += len;
+      }
+    };
+  }
+
+  @Test
+  void aFailedWriteToStandardOutputIsAnOutputError() throws Exception {
+    String message = "brief: cannot write to standard output: no space left on device\n";
+    Run stdout =
+        Run.withStdout(
+            failingAfter(0, "No space left on device"), "render", "-f", "md", "-o", "-", EXAMPLE);
+    assertEquals(3, stdout.exit(), stdout::toString);
+    assertEquals(message, stdout.stderr());
+    Run head = Run.withStdout(failingAfter(100, "Broken pipe"), "render", "-o", "-", EXAMPLE);
+    assertEquals(3, head.exit(), head::toString);
+    assertEquals("brief: cannot write to standard output: broken pipe\n", head.stderr());
+    Run report = Run.withStdout(failingAfter(0, "No space left on device"), "validate", "briefs/");
+    assertEquals(3, report.exit(), report::toString);
+    assertEquals(message, report.stderr());
+    Path out = tmp.resolve("out");
+    Run paths =
+        Run.withStdout(
+            failingAfter(0, "No space left on device"),
+            "render",
+            "-f",
+            "md",
+            "--out-dir",
+            out.toString(),
+            EXAMPLE);
+    assertEquals(3, paths.exit(), paths::toString);
+    assertEquals(message, paths.stderr());
+    Run help = Run.withStdout(failingAfter(0, "No space left on device"), "--help");
+    assertEquals(3, help.exit(), help::toString);
+    assertEquals(message, help.stderr());
+  }
+
+  @Test
+  void standardOutputOnAFullDiskIsAnOutputErrorInARealProcess() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                javaBin.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "render",
+                "-f",
+                "md",
+                "-o",
+                "-",
+                EXAMPLE)
+            .redirectOutput(full)
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), "UTF-8");
+    assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(3, process.exitValue(), stderr);
+    assertEquals("brief: cannot write to standard output: no space left on device\n", stderr);
+  }
+
+  @Test
+  void aFolderTheWalkCannotReadIsOneMessageAndTheWalkGoesOn() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("briefs"));
+    Path secret = Files.createDirectories(root.resolve("secret"));
+    BriefWalk walk = new BriefWalk(root);
+    assertEquals(
+        java.nio.file.FileVisitResult.CONTINUE,
+        walk.visitFileFailed(secret, new java.nio.file.AccessDeniedException(secret.toString())));
+    assertEquals(
+        java.nio.file.FileVisitResult.CONTINUE,
+        walk.visitFileFailed(
+            root.resolve(".git"), new java.nio.file.AccessDeniedException(".git")));
+    assertEquals(
+        List.of(secret + ": cannot read folder: permission denied; skipped"), walk.skipped());
+  }
+
+  @Test
+  void anUnreadableSubfolderIsSkippedWithOneLineAndTheRestIsChecked() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("briefs"));
+    Files.copy(Path.of(EXAMPLE), root.resolve("a.yaml"));
+    Path secret = Files.createDirectories(root.resolve("secret"));
+    Files.copy(Path.of(EXAMPLE), secret.resolve("b.yaml"));
+    Files.setPosixFilePermissions(secret, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isReadable(secret), "permissions deny nothing here (running as root)");
+      Run run = Run.of("validate", root.toString());
+      assertEquals(2, run.exit(), run::toString);
+      assertEquals(
+          "brief: " + secret + ": cannot read folder: permission denied; skipped\n", run.stderr());
+      assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+    } finally {
+      Files.setPosixFilePermissions(
+          secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   private Path write(String name, String text) throws Exception {

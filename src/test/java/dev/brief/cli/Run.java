@@ -17,6 +17,13 @@ record Run(int exit, byte[] stdoutBytes, String stderr) {
     return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** A run whose standard output is {@code stdout}, for one that fails. */
+  static Run withStdout(java.io.OutputStream stdout, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, stdout, err, Map.of());
+    return new Run(exit, new byte[0], err.toString(StandardCharsets.UTF_8));
+  }
+
   String stdout() {
     return new String(stdoutBytes, StandardCharsets.UTF_8);
   }

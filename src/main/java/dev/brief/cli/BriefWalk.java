@@ -1,0 +1,84 @@
+package dev.brief.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The walk below one folder named on the command line: collects its briefs, skips hidden files and
+ * folders (.git, .github: their YAML is not briefs), and turns a folder it cannot read into one
+ * message for that folder instead of stopping, so the rest is still checked.
+ */
+final class BriefWalk extends SimpleFileVisitor<Path> {
+  private final Path start;
+  private final List<Path> briefs = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
+
+  BriefWalk(Path start) {
+    this.start = start;
+  }
+
+  /** Walks {@code start}; what it found is in {@link #briefs} and {@link #skipped}. */
+  static BriefWalk of(Path start) throws IOException {
+    BriefWalk walk = new BriefWalk(start);
+    Files.walkFileTree(start, walk);
+    return walk;
+  }
+
+  /** The briefs found, normalized and sorted. */
+  List<Path> briefs() {
+    return briefs.stream().map(Path::normalize).sorted().toList();
+  }
+
+  /** One message per file or folder that could not be read, in the order met. */
+  List<String> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  @Override
+  public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+    return isHidden(start.relativize(dir))
+        ? FileVisitResult.SKIP_SUBTREE
+        : FileVisitResult.CONTINUE;
+  }
+
+  @Override
+  public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+    // Files.isRegularFile follows a link, as the walk does not: a linked brief counts.
+    if (!isHidden(start.relativize(file)) && Inputs.isBrief(file) && Files.isRegularFile(file)) {
+      briefs.add(file);
+    }
+    return FileVisitResult.CONTINUE;
+  }
+
+  @Override
+  public FileVisitResult visitFileFailed(Path file, IOException e) {
+    if (!isHidden(start.relativize(file))) {
+      String what =
+          Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot read folder" : "cannot read";
+      skipped.add(file + ": " + what + ": " + Inputs.reason(e) + "; skipped");
+    }
+    return FileVisitResult.CONTINUE;
+  }
+
+  @Override
+  public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+    // A folder that failed while being listed: what was read of it counts, the rest is reported.
+    return e == null ? FileVisitResult.CONTINUE : visitFileFailed(dir, e);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".") && !part.toString().equals(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
