@@ -149,7 +149,10 @@ public final class YamlReader {
       return fail(file, 1, 1, YamlMessages.rule(e), YamlMessages.reword(e, false, kind));
     }
     String message = YamlMessages.reword(e, SourceText.textBefore(text, mark.getIndex()), kind);
-    return fail(file, mark.getLine() + 1, mark.getColumn() + 1, YamlMessages.rule(e), message);
+    // Placed from the index, as every other position: SnakeYAML's own line and column miss a
+    // lone CR at the end of the file and put the error past the end of its line.
+    Mark at = SourceText.markAt(text, SourceText.charIndex(text, mark.getIndex()));
+    return fail(file, at.line(), at.column(), YamlMessages.rule(e), message);
   }
 
   static BriefException fail(String file, int line, int column, Rule rule, String message) {
