@@ -166,7 +166,13 @@ final class RenderCommand implements Callable<Integer> {
               + " (give the briefs different names, or render them separately)");
       return new Done(file, target, messages, null, Outcome.NOT_WRITTEN);
     }
-    Rendered rendered = engine.render(checked, format);
+    Rendered rendered;
+    try {
+      rendered = engine.render(checked, format);
+    } catch (BriefException e) {
+      e.diagnostics().forEach(d -> messages.add(d.format()));
+      return new Done(file, target, messages, null, Outcome.INVALID);
+    }
     rendered.warnings().forEach(d -> messages.add(d.format()));
     if (input.strict && !rendered.warnings().isEmpty()) {
       return new Done(file, target, messages, null, Outcome.INVALID);

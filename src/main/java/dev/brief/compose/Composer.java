@@ -1,5 +1,6 @@
 package dev.brief.compose;
 
+import dev.brief.diagnostic.BriefException;
 import dev.brief.model.Brief;
 
 /**
@@ -10,7 +11,13 @@ import dev.brief.model.Brief;
 public final class Composer {
   private Composer() {}
 
-  public static String compose(Brief brief, Template template) {
+  /**
+   * Composes one brief.
+   *
+   * @throws BriefException with a {@code template-error} when the template's output for this brief
+   *     passes {@link Template#MAX_OUTPUT_CHARS}
+   */
+  public static String compose(Brief brief, Template template) throws BriefException {
     return tidy(template.render(MemoView.of(brief)));
   }
 

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
   private final TemplateSources sources;
   private final Map<String, List<Include>> includes = new LinkedHashMap<>();
   private final List<Lookup> lookups = new ArrayList<>();
+  private final Map<String, Mustache> compiled = new HashMap<>();
 
   MarkdownMustacheFactory(TemplateSources sources) {
     // Files come only from getReader below; the resolver is never asked.
@@ -65,17 +67,42 @@ final class MarkdownMustacheFactory extends DefaultMustacheFactory {
     if (text == null) {
       // Only a partial gets here with a missing file: the main file is checked before compiling.
       Include first = firstInclude(path);
+      String name = "partial '" + first.name() + "'";
+      String message;
+      if (sources.refused().containsKey(path)) {
+        message = name + " cannot be used: '" + path + "' " + sources.refused().get(path);
+      } else if (sources.folderDepth(path) > Template.MAX_FOLDER_DEPTH) {
+        message =
+            name
+                + " is "
+                + sources.folderDepth(path)
+                + " folders below the template's folder, deeper than brief looks (at most "
+                + Template.MAX_FOLDER_DEPTH
+                + "); move '"
+                + path
+                + "' up";
+      } else {
+        message = name + " not found: there is no file '" + path + "' in the template folder";
+      }
       throw sources.problem(
-          first.file(),
-          first.line(),
-          TemplateSources.tag(">", first.name()),
-          "partial '"
-              + first.name()
-              + "' not found: there is no file '"
-              + path
-              + "' in the template folder");
+          first.file(), first.line(), TemplateSources.tag("><", first.name()), message);
     }
     return new StringReader(text);
+  }
+
+  /**
+   * Compiles each partial file once and shares it between the tags that name it: Mustache would
+   * compile it anew for every tag, so partials that fan out (16 tags, each naming a file of 16
+   * tags...) took time and memory exponential in the depth before a single word was written.
+   */
+  @Override
+  public Mustache compilePartial(String path) {
+    Mustache done = compiled.get(path);
+    if (done == null) {
+      done = super.compilePartial(path);
+      compiled.put(path, done);
+    }
+    return done;
   }
 
   @Override

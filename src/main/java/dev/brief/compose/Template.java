@@ -9,7 +9,6 @@ import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +27,18 @@ public final class Template {
   /** The built-in files, main template first; bundled in the jar under {@link #RESOURCE_DIR}. */
   public static final List<String> BUILT_IN_FILES =
       List.of("memo.md.mustache", "points.md.mustache", "quote.md.mustache");
+
+  /** The largest template or partial file brief reads: a template is a few kilobytes. */
+  public static final long MAX_FILE_BYTES = 1 << 20;
+
+  /** How many folders below the template's folder a partial may live ({@code parts/quote}). */
+  public static final int MAX_FOLDER_DEPTH = 2;
+
+  /**
+   * The most Markdown one brief may compose to, in characters: a memo is a few thousand, and the
+   * largest brief (1 MiB) with every character escaped stays well below it.
+   */
+  public static final int MAX_OUTPUT_CHARS = 4 << 20;
 
   private static final String RESOURCE_DIR = "/dev/brief/templates/";
   private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*)' tag");
@@ -79,13 +90,25 @@ public final class Template {
    */
   public static Template compile(String mainName, Map<String, String> sources)
       throws BriefException {
-    TemplateSources files = new TemplateSources(sources);
+    return compile(mainName, sources, Map.of());
+  }
+
+  /**
+   * As {@link #compile(String, Map)}, where {@code refused} names files that exist but could not be
+   * read, each with why ("is not UTF-8 text..."): only a file the template uses is reported.
+   */
+  public static Template compile(
+      String mainName, Map<String, String> sources, Map<String, String> refused)
+      throws BriefException {
+    TemplateSources files = new TemplateSources(mainName, sources, refused);
     if (!sources.containsKey(mainName)) {
+      String why = refused.getOrDefault(mainName, "not found");
       throw new BriefException(
-          Diagnostic.of(Rule.TEMPLATE_ERROR, mainName, 1, 1, "", "template file not found"));
+          Diagnostic.of(Rule.TEMPLATE_ERROR, mainName, 1, 1, "", "template file " + why));
     }
     MarkdownMustacheFactory factory = new MarkdownMustacheFactory(files);
     try {
+      NestingDepth.check(files);
       Mustache mustache = factory.compile(mainName);
       PartialCycles.check(mainName, factory.includes(), files);
       return new Template(mainName, mustache, unknownNames(factory.lookups(), files));
@@ -118,10 +141,42 @@ public final class Template {
     return out;
   }
 
-  /** Runs the template over a prepared view of maps, lists and strings. */
-  String render(Map<String, Object> view) {
-    StringWriter out = new StringWriter();
-    mustache.execute(out, view);
+  /**
+   * Runs the template over a prepared view of maps, lists and strings, stopping it once its output
+   * passes {@link #MAX_OUTPUT_CHARS}.
+   *
+   * @throws BriefException with a {@code template-error} at the tag that passed the cap
+   */
+  String render(Map<String, Object> view) throws BriefException {
+    CappedWriter out = new CappedWriter(MAX_OUTPUT_CHARS);
+    try {
+      mustache.execute(out, view);
+    } catch (RuntimeException e) {
+      TemplateContext at = null;
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof CappedWriter.Full)) {
+        if (cause instanceof MustacheException m && m.getContext() != null) {
+          at = m.getContext();
+        }
+        cause = cause.getCause();
+      }
+      if (cause == null) {
+        throw e;
+      }
+      String file = at == null || at.file() == null ? name : at.file();
+      int line = at == null ? 1 : Math.max(1, at.line());
+      throw new BriefException(
+          Diagnostic.of(
+              Rule.TEMPLATE_ERROR,
+              file,
+              line,
+              1,
+              "",
+              "the template makes more than "
+                  + MAX_OUTPUT_CHARS
+                  + " characters (4 MiB) of Markdown for this brief; a memo is a few pages, so"
+                  + " check the sections and partials that repeat around here"));
+    }
     return out.toString();
   }
 

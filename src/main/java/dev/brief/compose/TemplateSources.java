@@ -2,6 +2,7 @@ package dev.brief.compose;
 
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,11 +12,45 @@ import java.util.regex.Pattern;
  * them: every problem is a {@code template-error} diagnostic at the file, line and column of the
  * offending tag.
  */
-record TemplateSources(Map<String, String> files) {
+final class TemplateSources {
   static final String EXTENSION = ".mustache";
 
-  TemplateSources {
-    files = Map.copyOf(files);
+  private final String main;
+  private final Map<String, String> files;
+  private final Map<String, String> refused;
+
+  /** Each file's lines, split once: a template may hold thousands of tags to place. */
+  private final Map<String, String[]> lines = new HashMap<>();
+
+  /**
+   * Every line ending becomes {@code \n}: Mustache counts only {@code \n}, so a file saved with CR
+   * alone would be reported on its first line. The composed memo is tidied to {@code \n} anyway.
+   */
+  TemplateSources(String main, Map<String, String> files, Map<String, String> refused) {
+    Map<String, String> unified = new HashMap<>();
+    files.forEach((name, text) -> unified.put(name, text.replaceAll("\r\n?", "\n")));
+    this.main = main;
+    this.files = Map.copyOf(unified);
+    this.refused = Map.copyOf(refused);
+  }
+
+  String main() {
+    return main;
+  }
+
+  Map<String, String> files() {
+    return files;
+  }
+
+  Map<String, String> refused() {
+    return refused;
+  }
+
+  /** How many folders below the main file's folder a file lies. */
+  int folderDepth(String path) {
+    String dir = main.substring(0, main.lastIndexOf('/') + 1);
+    String below = path.startsWith(dir) ? path.substring(dir.length()) : path;
+    return (int) below.chars().filter(c -> c == '/').count();
   }
 
   /** The file a partial tag names, seen from the file that holds the tag. */
@@ -48,11 +83,11 @@ record TemplateSources(Map<String, String> files) {
     if (text == null || line < 1 || tag == null) {
       return 1;
     }
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (line > lines.length) {
+    String[] split = lines.computeIfAbsent(file, f -> text.split("\n", -1));
+    if (line > split.length) {
       return 1;
     }
-    Matcher m = tag.matcher(lines[line - 1]);
+    Matcher m = tag.matcher(split[line - 1]);
     return m.find() ? m.start() + 1 : 1;
   }
 

@@ -143,8 +143,9 @@ public final class Engine {
    * Renders a checked brief in {@code format} (one of {@link #formats()}).
    *
    * @throws IllegalArgumentException if the brief has errors or the format is unknown
+   * @throws BriefException when the template cannot compose this brief (its output is too large)
    */
-  public Rendered render(Checked checked, String format) {
+  public Rendered render(Checked checked, String format) throws BriefException {
     Brief brief =
         checked
             .brief()
@@ -226,9 +227,10 @@ public final class Engine {
       Map<String, String> ownFiles = new LinkedHashMap<>();
       Template compiled = null;
       if (template != null) {
-        Map<String, String> sources = Sources.decode(template.files());
+        Map<String, String> refused = new LinkedHashMap<>(template.refused());
+        Map<String, String> sources = Sources.decode(template.files(), refused);
         ownFiles.putAll(sources);
-        compiled = Template.compile(template.main(), sources);
+        compiled = Template.compile(template.main(), sources, refused);
       }
       Theme read = null;
       if (themeBytes != null) {

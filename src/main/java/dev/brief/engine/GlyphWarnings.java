@@ -65,7 +65,8 @@ final class GlyphWarnings {
     for (Map.Entry<String, String> own : ownFiles.entrySet()) {
       int at = own.getValue().indexOf(ch);
       if (at >= 0) {
-        String before = own.getValue().substring(0, at);
+        // CR, LF and CRLF each end a line, as editors count them.
+        String before = own.getValue().substring(0, at).replaceAll("\r\n?", "\n");
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - before.lastIndexOf('\n');
         return Diagnostic.of(Rule.MISSING_GLYPH, own.getKey(), line, column, "", message);

@@ -1,24 +1,25 @@
 package dev.brief.engine;
 
-import dev.brief.diagnostic.BriefException;
-import dev.brief.diagnostic.Diagnostic;
-import dev.brief.diagnostic.Rule;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** A template's files as text: UTF-8, strictly, so a mis-saved file is named, not garbled. */
+/**
+ * A template's files as text: UTF-8, strictly, so a mis-saved file is named, not garbled. A file
+ * that is not UTF-8 is only refused, not reported: the template reports it if it uses it, so a
+ * stray file beside the template breaks nothing.
+ */
 final class Sources {
+  static final String NOT_UTF8 = "is not UTF-8 text; save it as UTF-8";
+
   private Sources() {}
 
-  static Map<String, String> decode(Map<String, byte[]> files) throws BriefException {
+  /** Decodes every file it can; each one it cannot goes into {@code refused} with why. */
+  static Map<String, String> decode(Map<String, byte[]> files, Map<String, String> refused) {
     Map<String, String> texts = new LinkedHashMap<>();
-    List<Diagnostic> problems = new ArrayList<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       try {
         texts.put(
@@ -30,18 +31,8 @@ final class Sources {
                 .decode(ByteBuffer.wrap(file.getValue()))
                 .toString());
       } catch (CharacterCodingException e) {
-        problems.add(
-            Diagnostic.of(
-                Rule.TEMPLATE_ERROR,
-                file.getKey(),
-                1,
-                1,
-                "",
-                "file is not UTF-8 text; save it as UTF-8"));
+        refused.put(file.getKey(), NOT_UTF8);
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new BriefException(problems);
     }
     return texts;
   }

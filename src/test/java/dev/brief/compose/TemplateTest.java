@@ -178,6 +178,94 @@ class TemplateTest {
         "memo.md.mustache:1:1: error: template file not found [template-error]");
   }
 
+  @Test
+  void sectionsNestedThousandsDeepStopAtTheLimitNotTheStack() {
+    String deep = "{{#title}}".repeat(2000) + "x" + "{{/title}}".repeat(2000);
+    assertError(
+        Map.of("memo.md.mustache", "# {{title}}\n" + deep),
+        "memo.md.mustache:2:1001: error: '{{#title}}' nests sections and partials 101 deep, over"
+            + " the limit of 100; a memo template needs a few levels, so flatten it"
+            + " [template-error]");
+  }
+
+  @Test
+  void aChainOfThousandsOfPartialsStopsAtTheLimitNotTheStack() {
+    Map<String, String> files = new java.util.HashMap<>();
+    files.put("memo.md.mustache", "{{> p0}}");
+    for (int i = 0; i < 2000; i++) {
+      files.put("p" + i + ".mustache", "{{title}}\n{{> p" + (i + 1) + "}}");
+    }
+    assertError(
+        files,
+        "p99.mustache:2:1: error: '{{> p100}}' nests sections and partials 101 deep, over the"
+            + " limit of 100; a memo template needs a few levels, so flatten it [template-error]");
+  }
+
+  @Test
+  void partialsThatFanOutStopAtTheOutputCap() throws Exception {
+    Map<String, String> files = new java.util.HashMap<>();
+    files.put("memo.md.mustache", "{{> p0}}");
+    for (int i = 0; i < 6; i++) {
+      files.put("p" + i + ".mustache", ("{{> p" + (i + 1) + "}}\n").repeat(16));
+    }
+    files.put("p6.mustache", "{{title}}\n");
+    Template template = Template.compile("memo.md.mustache", files);
+    long start = System.nanoTime();
+    BriefException e =
+        assertThrows(BriefException.class, () -> Composer.compose(ComposerTest.brief(), template));
+    assertTrue(System.nanoTime() - start < 10_000_000_000L, "stopped early");
+    assertEquals(
+        List.of(
+            "p6.mustache:1:1: error: the template makes more than 4194304 characters (4 MiB) of"
+                + " Markdown for this brief; a memo is a few pages, so check the sections and"
+                + " partials that repeat around here [template-error]"),
+        e.diagnostics().stream().map(Diagnostic::format).toList());
+  }
+
+  @Test
+  void crOnlyLineEndingsCountAsLines() {
+    assertError(
+        Map.of("memo.md.mustache", "# {{title}}\r\r{{/facts}}\r"),
+        "memo.md.mustache:3:1: error: '{{/facts}}' closes no open section; remove it or open it"
+            + " first [template-error]");
+    assertError(
+        Map.of("memo.md.mustache", "a\r\nb\rc\n{{#facts}}\r"),
+        "memo.md.mustache:4:1: error: section 'facts' is never closed; add '{{/facts}}'"
+            + " [template-error]");
+  }
+
+  @Test
+  void aRefusedFileIsReportedOnlyWhenUsed() throws Exception {
+    Map<String, String> refused =
+        Map.of("big.mustache", "is 2000000 bytes, over the limit", "bad.mustache", "is not UTF-8");
+    Template.compile("memo.md.mustache", Map.of("memo.md.mustache", "{{title}}"), refused);
+    BriefException e =
+        assertThrows(
+            BriefException.class,
+            () ->
+                Template.compile(
+                    "memo.md.mustache", Map.of("memo.md.mustache", "x\n  {{> big}}"), refused));
+    assertEquals(
+        "memo.md.mustache:2:3: error: partial 'big' cannot be used: 'big.mustache' is 2000000"
+            + " bytes, over the limit [template-error]",
+        e.diagnostics().get(0).format());
+    e =
+        assertThrows(
+            BriefException.class, () -> Template.compile("bad.mustache", Map.of(), refused));
+    assertEquals(
+        "bad.mustache:1:1: error: template file is not UTF-8 [template-error]",
+        e.diagnostics().get(0).format());
+  }
+
+  @Test
+  void aPartialBelowTheFolderWalkIsSaidToBeTooDeep() {
+    assertError(
+        Map.of("memo.md.mustache", "{{> a/b/c/quote}}"),
+        "memo.md.mustache:1:1: error: partial 'a/b/c/quote' is 3 folders below the template's"
+            + " folder, deeper than brief looks (at most 2); move 'a/b/c/quote.mustache' up"
+            + " [template-error]");
+  }
+
   private static void assertError(Map<String, String> files, String expected) {
     BriefException e =
         assertThrows(BriefException.class, () -> Template.compile("memo.md.mustache", files));

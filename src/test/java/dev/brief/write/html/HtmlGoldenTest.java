@@ -5,7 +5,6 @@ import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ class HtmlGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void rendersToGolden(String name) throws IOException {
+  void rendersToGolden(String name) throws Exception {
     byte[] input = Files.readAllBytes(CASES.input(name));
     Checked checked = engine.check(name + ".yaml", input);
     String context =
