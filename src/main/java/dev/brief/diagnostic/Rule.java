@@ -79,7 +79,12 @@ public enum Rule {
       "template-name",
       WARNING,
       "a tag in a '--template' that names nothing brief provides ('{{titel}}'), with \"did you"
-          + " mean\"");
+          + " mean\""),
+  TOO_MANY_PROBLEMS(
+      "too-many-problems",
+      ERROR,
+      "more problems in one file than are shown (100); a warning when those not shown are all"
+          + " warnings");
 
   private static final Map<String, Rule> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

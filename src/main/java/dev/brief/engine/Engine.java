@@ -133,7 +133,7 @@ public final class Engine {
       return failed(name, e);
     }
     found.addAll(validator.validate(name, tree));
-    List<Diagnostic> diagnostics = found.stream().sorted(ORDER).toList();
+    List<Diagnostic> diagnostics = ProblemCap.apply(found.stream().sorted(ORDER).toList());
     boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
     Optional<Brief> brief = valid ? Optional.of(Binder.bind(tree)) : Optional.empty();
     return new Checked(name, Optional.of(tree), brief, diagnostics);
@@ -180,7 +180,7 @@ public final class Engine {
   }
 
   private static Checked failed(String name, BriefException e) {
-    return new Checked(name, Optional.empty(), Optional.empty(), e.diagnostics());
+    return new Checked(name, Optional.empty(), Optional.empty(), ProblemCap.apply(e.diagnostics()));
   }
 
   /** Sets what an engine is built from; everything not set is the built-in default. */

@@ -1,6 +1,7 @@
 package dev.brief.engine;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ final class Placement {
     List<Integer> lengths = lineLengths(new String(bytes, StandardCharsets.UTF_8));
     for (Diagnostic d : diagnostics) {
       String rule = ", rule " + d.rule().id() + " | ";
-      if (d.severity() != d.rule().defaultSeverity()) {
+      // The count of problems not shown takes the worst severity among them.
+      if (d.severity() != d.rule().defaultSeverity() && d.rule() != Rule.TOO_MANY_PROBLEMS) {
         return "severity off its rule's" + rule + d.format();
       }
       if (d.line() < 1 || d.line() > lengths.size()) {
