@@ -41,6 +41,9 @@ final class ThemeReader {
   /** The most space before or after a block, in points: two inches. */
   private static final float MAX_SPACE = 144;
 
+  /** The most characters in a header, footer or page-of text; a line at 8pt holds about 150. */
+  private static final int MAX_SLOT = 200;
+
   private final ThemeTree tree;
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -239,15 +242,36 @@ final class ThemeReader {
       problem(rule, "'rule' must be true or false");
     }
     return new Theme.Running(
-        text(running, "left"), text(running, "center"), text(running, "right"), ruled);
+        slot(running.get("left").orElseThrow(), "left"),
+        slot(running.get("center").orElseThrow(), "center"),
+        slot(running.get("right").orElseThrow(), "right"),
+        ruled);
   }
 
   private Map<String, String> pageOf(MappingNode pageOf) {
     Map<String, String> result = new LinkedHashMap<>();
     for (MappingNode.Entry e : pageOf.entries()) {
-      result.put(e.key().value(), text(pageOf, e.key().value()));
+      result.put(e.key().value(), slot(e.value(), "page-of"));
     }
     return result;
+  }
+
+  /** A header, footer or page-of text: one line of a running head, so a short one. */
+  private String slot(Node node, String key) {
+    String text = scalar(node);
+    if (text.length() > MAX_SLOT) {
+      problem(
+          node,
+          "'"
+              + key
+              + "' is "
+              + text.length()
+              + " characters long, more than the "
+              + MAX_SLOT
+              + " a header or footer line holds (shorten it)");
+      return "";
+    }
+    return text;
   }
 
   private String family(Node node) {

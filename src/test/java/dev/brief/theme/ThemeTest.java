@@ -90,6 +90,28 @@ class ThemeTest {
   }
 
   @Test
+  void aPageOfWithTooManyLanguagesIsAnError() {
+    StringBuilder yaml = new StringBuilder("page-of:\n");
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("  l").append(i).append(": \"p {page}\"\n");
+    }
+    assertEquals(
+        List.of(
+            "my-theme.yaml:302:3: error: 'page-of' names 20000 languages, more than the 300 a"
+                + " theme may give (keep the languages your briefs use) [theme]"),
+        problems(yaml.toString()));
+  }
+
+  @Test
+  void aLongHeaderTextIsAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:16: error: 'left' is 201 characters long, more than the 200 a"
+                + " header or footer line holds (shorten it) [theme]"),
+        problems("header: {left: " + "x".repeat(201) + "}\n"));
+  }
+
+  @Test
   void emptyMappingIsTheDefault() throws Exception {
     assertEquals(Theme.defaultTheme(), load("{}\n"));
   }
