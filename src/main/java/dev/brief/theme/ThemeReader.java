@@ -137,9 +137,14 @@ final class ThemeReader {
                 + style
                 + "' (use 'regular', 'bold', 'italic' or 'bold-italic')");
       }
-      float size = within(s, "size", positive(s, "size"), MIN_SIZE, MAX_SIZE);
+      int reported = problems.size();
+      float size = positive(s, "size");
+      if (problems.size() == reported) {
+        within(s, "size", size, MIN_SIZE, MAX_SIZE);
+      }
       float leading = positive(s, "leading");
-      if (size >= MIN_SIZE && size <= MAX_SIZE) {
+      // Only a size and leading that are numbers, and a size in range, say what the leading is.
+      if (problems.size() == reported && size >= MIN_SIZE && size <= MAX_SIZE) {
         leading(s, leading, size);
       }
       result.put(
