@@ -22,6 +22,28 @@ final class ThemeReader {
   /** The least width and height the margins must leave for text, in points. */
   private static final float MIN_TEXT = 72;
 
+  /**
+   * Font sizes from 4pt (the smallest legible fine print) to 72pt (a one-inch display line); beyond
+   * that a memo's title no longer fits a line of an A4 or Letter page.
+   */
+  private static final float MIN_SIZE = 4;
+
+  private static final float MAX_SIZE = 72;
+
+  /**
+   * Leading from 0.8 times the size (tight display setting; below it lines overprint) to 3 times
+   * (triple spacing); more space between paragraphs belongs in space-before and space-after.
+   */
+  private static final float MIN_LEADING = 0.8f;
+
+  private static final float MAX_LEADING = 3;
+
+  /** The most space before or after a block, in points: two inches. */
+  private static final float MAX_SPACE = 144;
+
+  /** The most characters in a header, footer or page-of text; a line at 8pt holds about 150. */
+  private static final int MAX_SLOT = 200;
+
   private final ThemeTree tree;
   private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -42,6 +64,9 @@ final class ThemeReader {
             running(map(root, "header")),
             running(map(root, "footer")),
             pageOf(map(root, "page-of")));
+    if (problems.isEmpty()) {
+      lineRoom(theme, map(root, "styles"));
+    }
     if (!problems.isEmpty()) {
       problems.sort(
           java.util.Comparator.comparing(Diagnostic::file)
@@ -112,18 +137,102 @@ final class ThemeReader {
                 + style
                 + "' (use 'regular', 'bold', 'italic' or 'bold-italic')");
       }
+      int reported = problems.size();
+      float size = positive(s, "size");
+      if (problems.size() == reported) {
+        within(s, "size", size, MIN_SIZE, MAX_SIZE);
+      }
+      float leading = positive(s, "leading");
+      // Only a size and leading that are numbers, and a size in range, say what the leading is.
+      if (problems.size() == reported && size >= MIN_SIZE && size <= MAX_SIZE) {
+        leading(s, leading, size);
+      }
       result.put(
           role,
           new TextStyle(
               family(s.get("family").orElseThrow()),
               style,
-              positive(s, "size"),
-              positive(s, "leading"),
+              size,
+              leading,
               color(s, "color"),
-              length(s, "space-before"),
-              length(s, "space-after")));
+              within(s, "space-before", length(s, "space-before"), 0, MAX_SPACE),
+              within(s, "space-after", length(s, "space-after"), 0, MAX_SPACE)));
     }
     return result;
+  }
+
+  /** Reports a value outside [min, max] at its node; in points. */
+  private float within(MappingNode map, String key, float value, float min, float max) {
+    if (value > 0 && (value < min || value > max)) {
+      problem(
+          map.get(key).orElseThrow(),
+          "'"
+              + key
+              + "' is "
+              + num(value)
+              + "pt, outside the range "
+              + num(min)
+              + " to "
+              + num(max)
+              + "pt");
+    }
+    return value;
+  }
+
+  /**
+   * Leading is relative to the size, so a theme that changes only one of them is told at the one it
+   * wrote, never at the built-in theme's line.
+   */
+  private void leading(MappingNode style, float leading, float size) {
+    Node at = style.get("leading").orElseThrow();
+    Node sizeNode = style.get("size").orElseThrow();
+    if (tree.fileOf(at).equals(ThemeTree.BUILT_IN)
+        && !tree.fileOf(sizeNode).equals(ThemeTree.BUILT_IN)) {
+      at = sizeNode;
+    }
+    if (leading > 0 && (leading < MIN_LEADING * size || leading > MAX_LEADING * size)) {
+      problem(
+          at,
+          "'leading' is "
+              + num(leading)
+              + "pt for a size of "
+              + num(size)
+              + "pt, outside the range "
+              + num(MIN_LEADING * size)
+              + " to "
+              + num(MAX_LEADING * size)
+              + "pt (0.8 to 3 times the size)");
+    }
+  }
+
+  private static String num(float value) {
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+
+  /** Every role's line must fit in the text area the margins leave, or the text is lost. */
+  private void lineRoom(Theme theme, MappingNode styles) {
+    Theme.Page page = theme.page();
+    float height = page.height() - page.top() - page.bottom();
+    for (Role role : Role.values()) {
+      if (height < MIN_TEXT) {
+        return;
+      }
+      TextStyle style = theme.style(role);
+      float line = style.leading() + style.spaceBefore() + style.spaceAfter();
+      if (line > height) {
+        problem(
+            map(styles, role.key()).get("leading").orElseThrow(),
+            String.format(
+                java.util.Locale.ROOT,
+                "a '%s' line takes %spt with its spacing, more than the %spt of page height the"
+                    + " margins leave for text (lower the leading or spacing, or the margins)",
+                role.key(),
+                num(line),
+                num(height)));
+      }
+    }
   }
 
   private Theme.QuoteBar quoteBar(MappingNode quote) {
@@ -138,15 +247,36 @@ final class ThemeReader {
       problem(rule, "'rule' must be true or false");
     }
     return new Theme.Running(
-        text(running, "left"), text(running, "center"), text(running, "right"), ruled);
+        slot(running.get("left").orElseThrow(), "left"),
+        slot(running.get("center").orElseThrow(), "center"),
+        slot(running.get("right").orElseThrow(), "right"),
+        ruled);
   }
 
   private Map<String, String> pageOf(MappingNode pageOf) {
     Map<String, String> result = new LinkedHashMap<>();
     for (MappingNode.Entry e : pageOf.entries()) {
-      result.put(e.key().value(), text(pageOf, e.key().value()));
+      result.put(e.key().value(), slot(e.value(), "page-of"));
     }
     return result;
+  }
+
+  /** A header, footer or page-of text: one line of a running head, so a short one. */
+  private String slot(Node node, String key) {
+    String text = scalar(node);
+    if (text.length() > MAX_SLOT) {
+      problem(
+          node,
+          "'"
+              + key
+              + "' is "
+              + text.length()
+              + " characters long, more than the "
+              + MAX_SLOT
+              + " a header or footer line holds (shorten it)");
+      return "";
+    }
+    return text;
   }
 
   private String family(Node node) {

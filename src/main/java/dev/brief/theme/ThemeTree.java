@@ -24,6 +24,12 @@ final class ThemeTree {
   /** Mappings whose keys are open (languages), not fixed by the default theme. */
   private static final Set<String> OPEN = Set.of("page-of");
 
+  /**
+   * The most languages a theme's page-of may name: more than every language with a written
+   * standard, and few enough that the theme stays a small file.
+   */
+  static final int MAX_LANGUAGES = 300;
+
   private final Node defaults;
   private final String file;
   private final Node user;
@@ -58,6 +64,18 @@ final class ThemeTree {
         problem(
             over,
             (key.isEmpty() ? "a theme" : "'" + key + "'") + " must be a mapping of keys to values");
+        return base;
+      }
+      if (OPEN.contains(key) && overMap.entries().size() > MAX_LANGUAGES) {
+        problem(
+            overMap.entries().get(MAX_LANGUAGES).key(),
+            "'"
+                + key
+                + "' names "
+                + overMap.entries().size()
+                + " languages, more than the "
+                + MAX_LANGUAGES
+                + " a theme may give (keep the languages your briefs use)");
         return base;
       }
       List<MappingNode.Entry> entries = new ArrayList<>();

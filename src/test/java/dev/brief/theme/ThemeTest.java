@@ -65,6 +65,53 @@ class ThemeTest {
   }
 
   @Test
+  void sizesLeadingAndSpacingOutsideTheirRangesAreAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:24: error: 'size' is 200pt, outside the range 4 to 72pt [theme]",
+            "my-theme.yaml:1:56: error: 'leading' is 2000pt for a size of 12pt, outside the range"
+                + " 9.6 to 36pt (0.8 to 3 times the size) [theme]",
+            "my-theme.yaml:1:75: error: 'space-after' is 500pt, outside the range 0 to 144pt"
+                + " [theme]"),
+        problems(
+            "styles: {title: {size: 200}, body: {size: 12, leading: 2000, space-after: 500}}\n"));
+  }
+
+  @Test
+  void aLineThatDoesNotFitTheTextAreaIsAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:27: error: a 'title' line takes 348pt with its spacing, more than"
+                + " the 102pt of page height the margins leave for text (lower the leading or"
+                + " spacing, or the margins) [theme]"),
+        problems(
+            "page: {margins: {top: 370, bottom: 370}}\n"
+                + "styles: {title: {leading: 60, space-before: 144, space-after: 144}}\n"));
+  }
+
+  @Test
+  void aPageOfWithTooManyLanguagesIsAnError() {
+    StringBuilder yaml = new StringBuilder("page-of:\n");
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("  l").append(i).append(": \"p {page}\"\n");
+    }
+    assertEquals(
+        List.of(
+            "my-theme.yaml:302:3: error: 'page-of' names 20000 languages, more than the 300 a"
+                + " theme may give (keep the languages your briefs use) [theme]"),
+        problems(yaml.toString()));
+  }
+
+  @Test
+  void aLongHeaderTextIsAnError() {
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:16: error: 'left' is 201 characters long, more than the 200 a"
+                + " header or footer line holds (shorten it) [theme]"),
+        problems("header: {left: " + "x".repeat(201) + "}\n"));
+  }
+
+  @Test
   void emptyMappingIsTheDefault() throws Exception {
     assertEquals(Theme.defaultTheme(), load("{}\n"));
   }
