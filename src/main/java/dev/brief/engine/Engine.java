@@ -234,10 +234,7 @@ public final class Engine {
       }
       Theme read = null;
       if (themeBytes != null) {
-        Optional<BriefException> large = themeTooLarge(themeName, themeBytes.length);
-        if (large.isPresent()) {
-          throw large.get();
-        }
+        // The reader refuses a theme over the size limit itself, worded for a theme.
         Node tree = new YamlReader(FileKind.THEME).read(themeName, themeBytes);
         ownFiles.put(themeName, new String(themeBytes, java.nio.charset.StandardCharsets.UTF_8));
         read = Theme.load(themeName, tree);
