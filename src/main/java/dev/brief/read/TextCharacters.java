@@ -28,7 +28,7 @@ final class TextCharacters {
     return Optional.empty();
   }
 
-  private static String kindOf(int c) {
+  static String kindOf(int c) {
     if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
       return "a control character";
     }

@@ -5,6 +5,7 @@ import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -69,9 +70,11 @@ public final class YamlReader {
           at.column(),
           Rule.YAML_SYNTAX,
           String.format(
-              "character U+%04X is not allowed in YAML; delete it or write it as an escape in"
-                  + " double quotes",
-              e.getCodePoint()));
+              "character U+%04X (%s) is not allowed in a %s; delete it",
+              e.getCodePoint(),
+              Objects.requireNonNullElse(
+                  TextCharacters.kindOf(e.getCodePoint()), "a character YAML does not allow"),
+              kind.noun()));
     } catch (YAMLException e) {
       throw fail(
           file, 1, 1, YamlMessages.rule(e.getMessage()), YamlMessages.reword(e.getMessage(), kind));
