@@ -20,6 +20,9 @@ final class Quotes {
   private static final String OPENERS = "([{<\u2014\u2013-/";
   private static final String CLOSERS = ".,;:!?)]}\u2026";
 
+  /** Quotations nest a few levels at most; deeper openings forget the outermost. */
+  private static final int MAX_DEPTH = 16;
+
   private record Open(char kind, String close) {}
 
   private final Run run;
@@ -93,7 +96,7 @@ final class Quotes {
     if (closing && (!opening || Boolean.FALSE.equals(opens(i))) && pop(c) != null) {
       spaceBefore(i);
     } else if (opening) {
-      open.push(new Open(TYPED, c.equals(marks.open()) ? marks.close() : marks.innerClose()));
+      remember(new Open(TYPED, c.equals(marks.open()) ? marks.close() : marks.innerClose()));
       spaceAfter(i);
     }
   }
@@ -118,8 +121,15 @@ final class Quotes {
   private void push(char kind, int i) {
     int depth = open.size();
     run.replace(i, marks.open(depth));
-    open.push(new Open(kind, marks.close(depth)));
+    remember(new Open(kind, marks.close(depth)));
     spaceAfter(i);
+  }
+
+  private void remember(Open opening) {
+    if (open.size() == MAX_DEPTH) {
+      open.removeLast(); // only broken text nests this deep; keeps every look-up short
+    }
+    open.push(opening);
   }
 
   private void close(char kind, int i) {

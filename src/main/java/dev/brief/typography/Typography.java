@@ -30,9 +30,10 @@ public final class Typography {
   private static final Parser PARSER =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-  /** A URL typed in running text, without the punctuation that ends the sentence after it. */
-  private static final Pattern URL =
-      Pattern.compile("(?:(?:https?|ftp)://|www\\.|mailto:)\\S*?(?=[.,;:!?\"')\\]]*(?:\\s|$))");
+  /** A URL typed in running text (the punctuation that ends a sentence after it is trimmed). */
+  private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp)://|www\\.|mailto:)\\S*");
+
+  private static final String AFTER_URL = ".,;:!?\"')]";
 
   private Typography() {}
 
@@ -122,8 +123,16 @@ public final class Typography {
   private static void lockUrls(Run run) {
     Matcher url = URL.matcher(run.text());
     while (url.find()) {
-      run.lock(url.start(), url.end());
+      run.lock(url.start(), urlEnd(run.text(), url.end()));
     }
+  }
+
+  /** Where a URL ending at {@code end} ends without the sentence's punctuation after it. */
+  private static int urlEnd(CharSequence text, int end) {
+    while (end > 0 && AFTER_URL.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
   }
 
   private static boolean isAsciiPunctuation(char c) {
