@@ -33,7 +33,7 @@ class ArchitectureTest {
           "com.github.mustachejava", List.of("compose"),
           "com.lowagie", List.of("write.pdf"),
           "picocli", List.of("cli"),
-          "org.commonmark", List.of("layout", "write"));
+          "org.commonmark", List.of("layout", "typography", "write"));
 
   /** Packages that use nothing of dev.brief but themselves and the few named beside them. */
   static final Map<String, List<String>> SELF_CONTAINED =
@@ -132,7 +132,8 @@ class ArchitectureTest {
         List.of("X.java:2: com.lowagie outside write.pdf: import com.lowagie.text.Document;"),
         violations("package dev.brief.write.html;\nimport com.lowagie.text.Document;\n"));
     assertEquals(
-        List.of("X.java:3: org.commonmark outside layout, write: Object n = new org.commonmark."),
+        List.of(
+            "X.java:3: org.commonmark outside layout, typography, write: Object n = new org.commonmark."),
         violations("package dev.brief.compose;\nclass X {\n  Object n = new org.commonmark.\n}"));
     assertEquals(
         1, violations("package dev.brief.cli;\nimport static org.yaml.snakeyaml.Yaml.x;\n").size());

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a memo's language decides: heading labels, month names and quotation marks. Fixed tables
- * rather than {@link java.util.Locale} formatting, so the output never depends on the JVM.
+ * What a memo's language decides: heading labels and month names (quotation marks are {@link
+ * dev.brief.language.Languages#quotes}). Fixed tables rather than {@link java.util.Locale}
+ * formatting, so the output never depends on the JVM.
  */
 enum Language {
   EN(
@@ -15,8 +16,6 @@ enum Language {
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December"
       },
-      "\u201C",
-      "\u201D",
       Map.of(
           "proposals", "What is being proposed",
           "facts", "Facts to note",
@@ -32,8 +31,6 @@ enum Language {
         "січня", "лютого", "березня", "квітня", "травня", "червня",
         "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"
       },
-      "\u00AB",
-      "\u00BB",
       Map.of(
           "proposals", "Що пропонується",
           "facts", "Ключові факти",
@@ -44,14 +41,10 @@ enum Language {
           "sources", "Джерела"));
 
   private final String[] months;
-  private final String openQuote;
-  private final String closeQuote;
   private final Map<String, String> labels;
 
-  Language(String[] months, String openQuote, String closeQuote, Map<String, String> labels) {
+  Language(String[] months, Map<String, String> labels) {
     this.months = months;
-    this.openQuote = openQuote;
-    this.closeQuote = closeQuote;
     this.labels = labels;
   }
 
@@ -63,18 +56,6 @@ enum Language {
 
   String date(LocalDate date) {
     return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " " + date.getYear();
-  }
-
-  String quoted(String text) {
-    return openQuote + text + closeQuote;
-  }
-
-  String openQuote() {
-    return openQuote;
-  }
-
-  String closeQuote() {
-    return closeQuote;
   }
 
   /** The built-in label for a key of {@code labels}; every key in {@link #LABEL_KEYS} exists. */

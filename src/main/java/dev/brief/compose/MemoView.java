@@ -1,5 +1,7 @@
 package dev.brief.compose;
 
+import dev.brief.language.Languages;
+import dev.brief.language.QuoteMarks;
 import dev.brief.model.Brief;
 import dev.brief.model.Point;
 import dev.brief.model.Quote;
@@ -19,11 +21,13 @@ import java.util.Map;
 final class MemoView {
   private final Brief brief;
   private final Language language;
+  private final QuoteMarks marks;
   private final SourceNumbers numbers;
 
   private MemoView(Brief brief) {
     this.brief = brief;
     this.language = Language.of(brief.lang());
+    this.marks = Languages.quotes(brief.lang());
     this.numbers = SourceNumbers.of(brief);
   }
 
@@ -81,11 +85,14 @@ final class MemoView {
   }
 
   private Map<String, Object> quote(Quote quote) {
-    // Marks open the first paragraph and close the last; a block quote needs each paragraph apart.
-    List<String> paragraphs = new ArrayList<>(MarkdownText.paragraphs(quote.text()));
+    // As typographic convention has it, a mark opens every paragraph and only the last closes; a
+    // block quote needs each paragraph apart.
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : MarkdownText.paragraphs(quote.text())) {
+      paragraphs.add(marks.open() + marks.inside() + paragraph);
+    }
     int last = paragraphs.size() - 1;
-    paragraphs.set(0, language.openQuote() + paragraphs.get(0));
-    paragraphs.set(last, paragraphs.get(last) + language.closeQuote());
+    paragraphs.set(last, paragraphs.get(last) + marks.inside() + marks.close());
     Map<String, Object> view = new HashMap<>();
     view.put("paragraphs", paragraphs);
     view.put("speaker", MarkdownText.oneLine(quote.speaker()));
@@ -146,8 +153,7 @@ final class MemoView {
       Map<String, Object> item = new HashMap<>();
       item.put("number", Integer.toString(numbers.number(id)));
       item.put("name", MarkdownText.oneLine(source.name()));
-      item.put(
-          "title", source.title().map(MarkdownText::oneLine).map(language::quoted).orElse(null));
+      item.put("title", source.title().map(MarkdownText::oneLine).map(marks::quoted).orElse(null));
       item.put("date", source.date().map(language::date).orElse(null));
       item.put("link", source.url().map(MemoView::link).orElse(null));
       items.add(item);

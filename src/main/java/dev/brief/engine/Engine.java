@@ -11,6 +11,7 @@ import dev.brief.read.FileKind;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import dev.brief.theme.Theme;
+import dev.brief.typography.Typography;
 import dev.brief.validate.Validator;
 import dev.brief.write.Memo;
 import dev.brief.write.Output;
@@ -155,10 +156,13 @@ public final class Engine {
     }
     Writer writer =
         writers.computeIfAbsent(format, name -> Writers.create(name, writerOptions).orElseThrow());
+    Theme memoTheme = theme == null ? Theme.defaultTheme() : theme;
     String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
+    if (memoTheme.smartPunctuation()) {
+      markdown = Typography.apply(markdown, brief.lang());
+    }
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-    Theme memoTheme = theme == null ? Theme.defaultTheme() : theme;
     Output output = writer.write(new Memo(brief, markdown, Layout.of(markdown), memoTheme, at));
     return new Rendered(output.bytes(), GlyphWarnings.of(checked, output, ownFiles));
   }

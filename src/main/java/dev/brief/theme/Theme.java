@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Every typographic choice of the PDF, read from a YAML theme. The default theme ships in the jar
  * ({@code dev/brief/templates/theme.yaml}); a user theme is merged over it key by key, so it only
- * needs the keys it changes.
+ * needs the keys it changes. {@code smartPunctuation} turns on the typography pass (the language's
+ * quotation marks, apostrophes, no-break spaces) for every format.
  */
 public record Theme(
     Page page,
@@ -27,7 +28,8 @@ public record Theme(
     String ruleColor,
     Running header,
     Running footer,
-    Map<String, String> pageOf) {
+    Map<String, String> pageOf,
+    boolean smartPunctuation) {
 
   /** The resource name of the default theme, relative to the classpath root. */
   public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";

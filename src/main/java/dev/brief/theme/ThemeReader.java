@@ -63,7 +63,8 @@ final class ThemeReader {
             color(root, "rule-color"),
             running(map(root, "header")),
             running(map(root, "footer")),
-            pageOf(map(root, "page-of")));
+            pageOf(map(root, "page-of")),
+            bool(root.get("smart-punctuation").orElseThrow(), "smart-punctuation"));
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
     }
@@ -241,16 +242,19 @@ final class ThemeReader {
   }
 
   private Theme.Running running(MappingNode running) {
-    Node rule = running.get("rule").orElseThrow();
-    boolean ruled = rule instanceof ScalarNode s && s.value().equals("true");
-    if (!(rule instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN)) {
-      problem(rule, "'rule' must be true or false");
-    }
+    boolean ruled = bool(running.get("rule").orElseThrow(), "rule");
     return new Theme.Running(
         slot(running.get("left").orElseThrow(), "left"),
         slot(running.get("center").orElseThrow(), "center"),
         slot(running.get("right").orElseThrow(), "right"),
         ruled);
+  }
+
+  private boolean bool(Node node, String key) {
+    if (!(node instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN)) {
+      problem(node, "'" + key + "' must be true or false");
+    }
+    return node instanceof ScalarNode s && s.value().equalsIgnoreCase("true");
   }
 
   private Map<String, String> pageOf(MappingNode pageOf) {

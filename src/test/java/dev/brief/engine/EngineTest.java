@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brief.compose.Composer;
+import dev.brief.compose.Template;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
@@ -50,6 +52,18 @@ class EngineTest {
     BriefException e =
         assertThrows(BriefException.class, () -> engine.render("bad.yaml", bad, "pdf"));
     assertEquals(checked.diagnostics(), e.diagnostics());
+  }
+
+  @Test
+  void theThemeSwitchLeavesTextAsTyped() throws Exception {
+    String typeset = text(Engine.builder().build().render("nato.yaml", EXAMPLE, "md").bytes());
+    assertTrue(typeset.contains("NATO\u2019s system"), typeset);
+    assertTrue(typeset.contains("\u00A0[1, 2]"), typeset);
+    Engine asTyped = Engine.builder().theme("t.yaml", bytes("smart-punctuation: false\n")).build();
+    String md = text(asTyped.render("nato.yaml", EXAMPLE, "md").bytes());
+    Checked checked = asTyped.check("nato.yaml", EXAMPLE);
+    assertEquals(Composer.compose(checked.brief().orElseThrow(), Template.builtIn()), md);
+    assertTrue(md.contains("NATO's system") && md.contains(" [1, 2]"), md);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.brief.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
@@ -31,6 +32,7 @@ class ThemeTest {
     assertEquals("Page {page} of {pages}", theme.pageOf("en-GB"));
     assertEquals("Сторінка {page} з {pages}", theme.pageOf("uk"));
     assertEquals("Page {page} of {pages}", theme.pageOf("fr"));
+    assertTrue(theme.smartPunctuation());
   }
 
   @Test
@@ -127,6 +129,7 @@ class ThemeTest {
         styles:
           body: {family: Comic Sans, color: red}
         header: {rule: maybe}
+        smart-punctuation: off
         """);
     assertEquals(
         List.of(
@@ -136,7 +139,8 @@ class ThemeTest {
             "my-theme.yaml:5:18: error: unknown font family 'Comic Sans' (use one of 'DejaVu Sans',"
                 + " 'Liberation Mono', 'Liberation Sans', 'Liberation Serif') [theme]",
             "my-theme.yaml:5:37: error: 'color' is not a colour: 'red' (write it as '#RRGGBB') [theme]",
-            "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]"),
+            "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]",
+            "my-theme.yaml:7:20: error: 'smart-punctuation' must be true or false [theme]"),
         problems);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.brief.model.Brief;
 import dev.brief.theme.Role;
 import dev.brief.theme.Theme;
+import dev.brief.typography.Typography;
 import dev.brief.write.Fixture;
 import dev.brief.write.MissingGlyph;
 import java.util.ArrayList;
@@ -27,6 +28,18 @@ class TypesetterTest {
 
   private static byte[] render(Brief brief, String markdown) {
     return TYPESETTER.write(Fixture.memo(brief, markdown)).bytes();
+  }
+
+  @Test
+  void aNoBreakSpaceKeepsACitationAndAUnitOnTheLine() throws Exception {
+    String paragraph = "Posts cut [1] and 3 bn more. ".repeat(60);
+    for (boolean typeset : new boolean[] {false, true}) {
+      String md = "# T\n\n" + paragraph + "\n";
+      String text = Pdfs.text(render(Fixture.english(), typeset ? Typography.apply(md, "en") : md));
+      boolean stranded = text.lines().anyMatch(l -> l.startsWith("[1]") || l.startsWith("bn"));
+      // Without the pass some line starts with them, so the check itself can fail.
+      assertEquals(!typeset, stranded, text);
+    }
   }
 
   @Test

@@ -1,0 +1,110 @@
+package dev.brief.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The typography pass on Markdown: marks by language and depth, apostrophes, no-break spaces, and
+ * everything that is not prose left byte for byte. Expected texts write no-break spaces as {@code
+ * ~} (U+00A0) and {@code ^} (U+202F), so a lost or extra one shows.
+ */
+class TypographyTest {
+  private static String apply(String markdown, String lang) {
+    return Typography.apply(markdown, lang).replace('\u00A0', '~').replace('\u202F', '^');
+  }
+
+  /** Prose cases: what rule, the language, the text typed and the text the memo shows. */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "nesting | en | He said \"they call it 'burden sharing' now\". | He said “they call it ‘burden sharing’ now”.",
+        "nesting | uk | Він сказав \"це 'перерозподіл' тягаря\". | Він сказав «це „перерозподіл“ тягаря».",
+        "nesting | de | Er sagte \"das ist 'Lastenteilung' jetzt\". | Er sagte „das ist ‚Lastenteilung‘ jetzt“.",
+        "nesting | fr | Il a dit \"c'est le 'partage' du fardeau\". | Il a dit «^c’est le ‹^partage^› du fardeau^».",
+        "nesting | en | \"'Three' deep: \"no\" here\" | “‘Three’ deep: ‘no’ here”",
+        "nesting | de-AT | \"Hallo\" | „Hallo“",
+        "apostrophe | en | NATO's allies don't wait | NATO’s allies don’t wait",
+        "apostrophe | en | in the '90s and '24 | in the ’90s and ’24",
+        "apostrophe | en | the allies' plans | the allies’ plans",
+        "apostrophe | en | rock 'n' roll | rock ’n’ roll",
+        "apostrophe | uk | м'ясо, п'ять, NATO's | мʼясо, пʼять, NATO’s",
+        "apostrophe | fr | l'Europe d'aujourd'hui | l’Europe d’aujourd’hui",
+        "unit | en | €3 bn, 21 %, 5 km, 40 °C, 2 MW, EUR 3 m, $ 5 | €3~bn, 21~%, 5~km, 40~°C, 2~MW, EUR~3~m, $~5",
+        "unit | en | about 200 posts in 2025 by 3 men | about 200 posts in 2025 by 3 men",
+        "unit | uk | 3 млрд грн і 150 мільярдів євро, 5 млн | 3~млрд грн і 150~мільярдів євро, 5~млн",
+        "unit | de | 3 Mrd. Euro, 21 % | 3~Mrd. Euro, 21~%",
+        "unit | fr | 3 milliards d'euros | 3~milliards d’euros",
+      })
+  void prose(String rule, String lang, String in, String out) {
+    assertEquals(out, apply(in, lang), rule);
+  }
+
+  @Test
+  void aStraightQuoteInsideTheTemplatesMarksIsSecondary() {
+    assertEquals(
+        "> “We call it ‘burden sharing’.”\n", apply("> “We call it \"burden sharing\".”\n", "en"));
+    assertEquals("> «Це „перерозподіл“»\n", apply("> «Це \"перерозподіл\"»\n", "uk"));
+    assertEquals(
+        "1. Reuters, „Die ‚neue‘ NATO“, 2025\n",
+        apply("1. Reuters, „Die \"neue\" NATO“, 2025\n", "de"));
+  }
+
+  @Test
+  void aQuoteOpenInOneParagraphAndClosedInTheNextNestsInEach() {
+    assertEquals(
+        "> “First ‘a’ one\n>\n> “Second ‘b’ one”\n",
+        apply("> “First \"a\" one\n>\n> “Second \"b\" one”\n", "en"));
+  }
+
+  @Test
+  void codeIsLeftAlone() {
+    String md = "Type `\"it's\"` here.\n\n```\nsay \"hi\" 'there'\n```\n\n    indented \"code\"\n";
+    assertEquals(md, apply(md, "en"));
+    assertEquals("“`x`” and “`y`”\n", apply("\"`x`\" and '`y`'\n", "en"));
+  }
+
+  @Test
+  void urlsLinksAndHtmlAreLeftAlone() {
+    String md =
+        "See <https://x.org/it's> and [https://x.org/a'b](https://x.org/a'b),"
+            + " https://x.org/it's?q=\"a\"&b and <span title=\"t\">it</span>.\n";
+    assertEquals(md, apply(md, "en"));
+    assertEquals(
+        "[“a” link](https://x.org/\"q\" \"it's\")\n",
+        apply("[\"a\" link](https://x.org/\"q\" \"it's\")\n", "en"));
+  }
+
+  @Test
+  void aBackslashEscapedQuoteStaysStraight() {
+    assertEquals("5\\\" and \\'x\\' but “y”\n", apply("5\\\" and \\'x\\' but \"y\"\n", "en"));
+  }
+
+  @Test
+  void aCitationStaysWithItsText() {
+    assertEquals(
+        "Posts are cut.~[1, 2]\n\n- *Item*~[6]\n\nSee [a] b.\n",
+        apply("Posts are cut. [1, 2]\n\n- *Item* [6]\n\nSee [a] b.\n", "en"));
+  }
+
+  @Test
+  void frenchSpacesBeforeHighPunctuation() {
+    assertEquals(
+        "**Risques^:** oui^; non^! Vraiment^?! À 12:30 «^ici^» voir https://x.fr/a:b\n",
+        apply("**Risques:** oui ; non! Vraiment?! À 12:30 « ici» voir https://x.fr/a:b\n", "fr"));
+    assertEquals("Risks: yes; no!\n", apply("Risks: yes; no!\n", "en"));
+    String once = Typography.apply("« Oui » : \"non\" ; l'UE !\n", "fr");
+    assertEquals(once, Typography.apply(once, "fr"), "a second pass changes nothing");
+  }
+
+  @Test
+  void everythingElseIsByteIdentical() {
+    String md =
+        "# Title\n\n15 February 2025 · Unit\n\n> “Quote”\n>\n> — Name, Role [1]\n\n"
+            + "## Sources\n\n1. Reuters, [https://www.reuters.com/](https://www.reuters.com/)\n";
+    assertEquals(md.replace(" [1]", "~[1]"), apply(md, "en"));
+  }
+}
