@@ -7,11 +7,12 @@ import java.util.Iterator;
 
 /**
  * Straight quotes to the language's marks, in one run. A quote opens after a space, the start or an
- * opening bracket, dash or mark, and closes otherwise; each opening nests one level deeper, and the
- * depth picks the primary or secondary marks. The language's own marks already in the text (those
- * the template adds around a quotation) count as openings and closings too, so a straight quote
- * inside one becomes the secondary mark. A single quote between letters, before a year ('90s), in
- * 'n', or after a letter with no single quote open, is an apostrophe.
+ * opening bracket, dash or mark, and closes otherwise. A double quote takes the marks its enclosing
+ * quotation does not (primary at the top); a single quote takes the secondary marks, or the primary
+ * ones inside a secondary quotation. The language's own marks already in the text (those the
+ * template adds around a quotation) count as openings and closings too, so a straight quote inside
+ * one becomes the secondary mark. A single quote between letters, before a year ('90s), in 'n', or
+ * after a letter with no single quote open, is an apostrophe.
  */
 final class Quotes {
   private static final char TYPED = 't';
@@ -119,7 +120,11 @@ final class Quotes {
   }
 
   private void push(char kind, int i) {
-    int depth = open.size();
+    // A double quote takes the marks the enclosing quotation does not; a single quote is what the
+    // writer chose, the secondary marks ('no' in English is ‘no’), save inside a secondary one.
+    boolean inSecondary = !open.isEmpty() && open.peek().close().equals(marks.close(1));
+    boolean inPrimary = !open.isEmpty() && !inSecondary;
+    int depth = kind == '\'' ? (inSecondary ? 0 : 1) : (inPrimary ? 1 : 0);
     run.replace(i, marks.open(depth));
     remember(new Open(kind, marks.close(depth)));
     spaceAfter(i);

@@ -27,6 +27,9 @@ class TypographyTest {
         "nesting | fr | Il a dit \"c'est le 'partage' du fardeau\". | Il a dit «^c’est le ‹^partage^› du fardeau^».",
         "nesting | en | \"'Three' deep: \"no\" here\" | “‘Three’ deep: ‘no’ here”",
         "nesting | de-AT | \"Hallo\" | „Hallo“",
+        "single | en | has meant 'no' before | has meant ‘no’ before",
+        "single | de | hieß schon oft 'nein' | hieß schon oft ‚nein‘",
+        "single | en | so 'a \"b\" c' | so ‘a “b” c’",
         "apostrophe | en | NATO's allies don't wait | NATO’s allies don’t wait",
         "apostrophe | en | in the '90s and '24 | in the ’90s and ’24",
         "apostrophe | en | the allies' plans | the allies’ plans",
@@ -64,7 +67,7 @@ class TypographyTest {
   void codeIsLeftAlone() {
     String md = "Type `\"it's\"` here.\n\n```\nsay \"hi\" 'there'\n```\n\n    indented \"code\"\n";
     assertEquals(md, apply(md, "en"));
-    assertEquals("“`x`” and “`y`”\n", apply("\"`x`\" and '`y`'\n", "en"));
+    assertEquals("“`x`” and ‘`y`’\n", apply("\"`x`\" and '`y`'\n", "en"));
   }
 
   @Test
