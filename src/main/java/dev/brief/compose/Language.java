@@ -1,88 +1,35 @@
 package dev.brief.compose;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import dev.brief.language.Languages;
+import dev.brief.language.QuoteMarks;
 
 /**
- * What a memo's language decides: heading labels, month names and quotation marks. Fixed tables
- * rather than {@link java.util.Locale} formatting, so the output never depends on the JVM.
+ * The quotation marks a memo's language puts around quotes and source titles, from the table in
+ * {@link Languages}; labels and dates come from there directly.
  */
-enum Language {
-  EN(
-      new String[] {
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"
-      },
-      "\u201C",
-      "\u201D",
-      Map.of(
-          "proposals", "What is being proposed",
-          "facts", "Facts to note",
-          "implications", "What this means for {subject}",
-          "conclusion", "Conclusion",
-          "positive", "Positive",
-          "risks", "Risks",
-          "sources", "Sources")),
-  // Months in the genitive, as a date is written ("15 лютого 2025"). The implications heading
-  // keeps the subject in the nominative case, since the brief gives it that way.
-  UK(
-      new String[] {
-        "січня", "лютого", "березня", "квітня", "травня", "червня",
-        "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"
-      },
-      "\u00AB",
-      "\u00BB",
-      Map.of(
-          "proposals", "Що пропонується",
-          "facts", "Ключові факти",
-          "implications", "{subject}: що це означає",
-          "conclusion", "Висновок",
-          "positive", "Переваги",
-          "risks", "Ризики",
-          "sources", "Джерела"));
+final class Language {
+  private final QuoteMarks marks;
 
-  private final String[] months;
-  private final String openQuote;
-  private final String closeQuote;
-  private final Map<String, String> labels;
-
-  Language(String[] months, String openQuote, String closeQuote, Map<String, String> labels) {
-    this.months = months;
-    this.openQuote = openQuote;
-    this.closeQuote = closeQuote;
-    this.labels = labels;
+  private Language(QuoteMarks marks) {
+    this.marks = marks;
   }
 
-  /** The language of a BCP 47 tag by its primary subtag ({@code uk-UA} is {@code uk}); else en. */
+  /**
+   * The marks of a BCP 47 tag's language ({@code uk-UA} is {@code uk}); English ones if unknown.
+   */
   static Language of(String tag) {
-    String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-    return primary.equals("uk") ? UK : EN;
-  }
-
-  String date(LocalDate date) {
-    return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " " + date.getYear();
+    return new Language(Languages.quotes(tag));
   }
 
   String quoted(String text) {
-    return openQuote + text + closeQuote;
+    return marks.quoted(text);
   }
 
   String openQuote() {
-    return openQuote;
+    return marks.open() + marks.inside();
   }
 
   String closeQuote() {
-    return closeQuote;
+    return marks.inside() + marks.close();
   }
-
-  /** The built-in label for a key of {@code labels}; every key in {@link #LABEL_KEYS} exists. */
-  String label(String key) {
-    return labels.get(key);
-  }
-
-  /** The keys a brief's {@code labels} may override. */
-  static final List<String> LABEL_KEYS =
-      List.of("proposals", "facts", "implications", "conclusion", "positive", "risks", "sources");
 }
