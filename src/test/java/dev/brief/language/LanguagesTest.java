@@ -130,7 +130,7 @@ class LanguagesTest {
   }
 
   @Test
-  void theReadmeNamesTheBuiltInLanguages() throws IOException {
+  void theDocsNameTheBuiltInLanguages() throws IOException {
     String row =
         Files.readAllLines(Path.of("README.md")).stream()
             .filter(line -> line.startsWith("| `unsupported-lang`"))
@@ -138,5 +138,8 @@ class LanguagesTest {
             .orElseThrow();
     String named = "(built in: `" + String.join("`, `", Languages.builtIn()) + "`)";
     assertTrue(row.contains(named), "README's unsupported-lang row should say " + named);
+    String schema = Files.readString(Path.of("src/main/resources/dev/brief/brief.schema.json"));
+    String listed = "headings are built in for " + String.join(", ", Languages.builtIn()) + ",";
+    assertTrue(schema.contains(listed), "the schema's lang should say " + listed);
   }
 }
