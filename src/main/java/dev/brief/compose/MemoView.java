@@ -7,6 +7,7 @@ import dev.brief.model.Point;
 import dev.brief.model.Quote;
 import dev.brief.model.Source;
 import dev.brief.model.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +21,11 @@ import java.util.Map;
  */
 final class MemoView {
   private final Brief brief;
-  private final Language language;
   private final QuoteMarks marks;
   private final SourceNumbers numbers;
 
   private MemoView(Brief brief) {
     this.brief = brief;
-    this.language = Language.of(brief.lang());
     this.marks = Languages.quotes(brief.lang());
     this.numbers = SourceNumbers.of(brief);
   }
@@ -38,7 +37,7 @@ final class MemoView {
   private Map<String, Object> view() {
     Map<String, Object> view = new HashMap<>();
     view.put("title", MarkdownText.oneLine(brief.title()));
-    view.put("date", language.date(brief.date()));
+    view.put("date", date(brief.date()));
     view.put("subject", MarkdownText.oneLine(brief.subject()));
     view.put("author", brief.author().map(MarkdownText::oneLine).orElse(null));
     view.put("classification", brief.classification().map(MarkdownText::oneLine).orElse(null));
@@ -56,17 +55,23 @@ final class MemoView {
 
   private Map<String, Object> labels() {
     Map<String, Object> labels = new HashMap<>();
-    for (String key : Language.LABEL_KEYS) {
+    for (String key : Languages.LABEL_KEYS) {
       labels.put(key, label(key));
     }
     return labels;
   }
 
   private String label(String key) {
-    String label = MarkdownText.oneLine(brief.labels().getOrDefault(key, language.label(key)));
+    String label =
+        MarkdownText.oneLine(brief.labels().getOrDefault(key, Languages.label(brief.lang(), key)));
     return key.equals("implications")
         ? label.replace("{subject}", MarkdownText.oneLine(brief.subject()))
         : label;
+  }
+
+  /** A date as the brief's language writes it in running text. */
+  private String date(LocalDate date) {
+    return Languages.date(date, brief.lang());
   }
 
   /** A run-in label without the colon a user may have typed: the template places its own. */
@@ -97,7 +102,7 @@ final class MemoView {
     view.put("paragraphs", paragraphs);
     view.put("speaker", MarkdownText.oneLine(quote.speaker()));
     view.put("role", quote.role().map(MarkdownText::oneLine).orElse(null));
-    view.put("date", quote.date().map(language::date).orElse(null));
+    view.put("date", quote.date().map(this::date).orElse(null));
     view.put("cite", numbers.cite(quote.source().stream().toList()));
     return view;
   }
@@ -154,7 +159,7 @@ final class MemoView {
       item.put("number", Integer.toString(numbers.number(id)));
       item.put("name", MarkdownText.oneLine(source.name()));
       item.put("title", source.title().map(MarkdownText::oneLine).map(marks::quoted).orElse(null));
-      item.put("date", source.date().map(language::date).orElse(null));
+      item.put("date", source.date().map(this::date).orElse(null));
       item.put("link", source.url().map(MemoView::link).orElse(null));
       items.add(item);
     }

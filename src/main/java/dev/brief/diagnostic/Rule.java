@@ -70,8 +70,8 @@ public enum Rule {
   UNSUPPORTED_LANG(
       "unsupported-lang",
       WARNING,
-      "a 'lang' without built-in headings and dates (built in: 'en', 'uk'); the memo falls back"
-          + " to English"),
+      "a 'lang' without built-in headings whose 'labels' leave some out; the memo prints those"
+          + " in English"),
   MISSING_GLYPH("missing-glyph", WARNING, "a character no font has (render, PDF only)"),
   TEMPLATE_ERROR("template-error", ERROR, "a broken '--template' file, at its line and column"),
   THEME("theme", ERROR, "a broken '--theme' file, at its line and column"),

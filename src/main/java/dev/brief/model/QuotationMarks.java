@@ -8,13 +8,15 @@ import java.util.Optional;
  */
 public final class QuotationMarks {
   /**
-   * Opening and closing marks: straight, English curly, German and Ukrainian low-high, guillemets.
+   * Opening and closing marks: straight, English curly, German and Ukrainian low-high, guillemets,
+   * and the Finnish, Swedish and Hebrew ”…”.
    */
   private static final String[][] PAIRS = {
     {"\"", "\""},
     {"'", "'"},
     {"\u201C", "\u201D"},
     {"\u2018", "\u2019"},
+    {"\u201D", "\u201D"},
     {"\u201E", "\u201C"},
     {"\u201E", "\u201D"},
     {"\u201A", "\u2018"},

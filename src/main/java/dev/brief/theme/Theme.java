@@ -3,6 +3,7 @@ package dev.brief.theme;
 import static java.util.Objects.requireNonNull;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.language.Languages;
 import dev.brief.read.FileKind;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
@@ -75,7 +76,7 @@ public record Theme(
 
   /** The "Page X of Y" phrase for a language tag, falling back to its primary subtag, then en. */
   public String pageOf(String lang) {
-    String primary = lang.split("[-_]", 2)[0];
+    String primary = Languages.primary(lang);
     return pageOf.getOrDefault(lang, pageOf.getOrDefault(primary, pageOf.getOrDefault("en", "")));
   }
 

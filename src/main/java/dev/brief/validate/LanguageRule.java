@@ -3,6 +3,7 @@ package dev.brief.validate;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Suggestions;
+import dev.brief.language.Languages;
 import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
@@ -16,16 +17,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Warns when {@code lang} names a language without built-in headings, dates and quotation marks:
- * the memo then silently comes out in English ({@code lang: ua} for {@code uk} is the common slip).
+ * Warns when {@code lang} names a language without built-in headings and the brief's {@code labels}
+ * do not give them all: those headings then come out in English ({@code lang: ua} for {@code uk} is
+ * the common slip). Dates and quotation marks need no warning: they come from the JDK's CLDR data
+ * and the table in {@link Languages} for any language.
  */
 final class LanguageRule {
-  /**
-   * Primary subtags with built-in labels and dates. Must match {@code dev.brief.compose.Language}:
-   * validate does not import compose, so ValidatorTest pins this list; change both together.
-   */
-  static final List<String> BUILT_IN = List.of("en", "uk");
-
   /** The form the schema gives language tags ($defs/lang); other values are bad-lang errors. */
   private static final String TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
@@ -41,22 +38,28 @@ final class LanguageRule {
     if (!(root instanceof MappingNode map)
         || !(map.get("lang").orElse(null) instanceof ScalarNode lang)
         || lang.type() != ScalarType.STRING
-        || !lang.value().matches(TAG)) {
+        || !lang.value().matches(TAG)
+        || Languages.hasLabels(lang.value())) {
       return Optional.empty();
     }
-    String primary = lang.value().split("-", 2)[0].toLowerCase(Locale.ROOT);
-    if (BUILT_IN.contains(primary)) {
+    List<String> missing = missingLabels(map);
+    if (missing.isEmpty()) {
       return Optional.empty();
     }
     String message =
         "'"
             + lang.value()
-            + "' has no built-in headings or dates (built in: "
-            + String.join(", ", BUILT_IN)
+            + "' has no built-in headings (built in: "
+            + String.join(", ", Languages.builtIn())
             + ")"
-            + suggestion(primary).map(s -> "; did you mean '" + s + "'? otherwise").orElse(":")
-            + " the memo gets English headings, dates and quotation marks;"
-            + " 'labels' can replace the headings";
+            + suggestion(Languages.primary(lang.value()))
+                .map(s -> "; did you mean '" + s + "'? otherwise")
+                .orElse(":")
+            + " give "
+            + missing.stream().map(key -> "'" + key + "'").collect(Collectors.joining(", "))
+            + " in 'labels', or the memo prints "
+            + (missing.size() == 1 ? "it" : "them")
+            + " in English";
     return Optional.of(
         Diagnostic.of(
             Rule.UNSUPPORTED_LANG,
@@ -67,6 +70,15 @@ final class LanguageRule {
             message));
   }
 
+  /** The label keys the brief's {@code labels} does not give, in the memo's order. */
+  private static List<String> missingLabels(MappingNode root) {
+    Optional<MappingNode> labels =
+        root.get("labels").filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+    return Languages.LABEL_KEYS.stream()
+        .filter(key -> labels.flatMap(l -> l.get(key)).isEmpty())
+        .toList();
+  }
+
   /** What the user probably meant, unless they named a real language (de, es) on purpose. */
   static Optional<String> suggestion(String primary) {
     if (COUNTRIES.containsKey(primary)) {
@@ -74,6 +86,6 @@ final class LanguageRule {
     }
     return ISO_LANGUAGES.contains(primary)
         ? Optional.empty()
-        : Suggestions.closest(primary, BUILT_IN);
+        : Suggestions.closest(primary, Languages.builtIn());
   }
 }

@@ -57,7 +57,7 @@ class TemplateTest {
                 "custom/parts/byline.mustache", "{{date}} · {{> sign.md}}",
                 "custom/parts/sign.md.mustache", "{{subject}}"));
     assertEquals(
-        "# Test brief\n\n15 February 2025 · Ukraine\n",
+        "# Test brief\n\n15\u00A0February 2025 · Ukraine\n",
         Composer.compose(ComposerTest.brief(), template));
   }
 

@@ -12,6 +12,7 @@ class QuotationMarksTest {
     assertEquals(Optional.of("We will"), QuotationMarks.unwrap("\u201CWe will\u201D"));
     assertEquals(Optional.of("Ми будемо"), QuotationMarks.unwrap("\u00ABМи будемо\u00BB"));
     assertEquals(Optional.of("We will"), QuotationMarks.unwrap("\" We will \""));
+    assertEquals(Optional.of("Me tulemme"), QuotationMarks.unwrap("\u201DMe tulemme\u201D"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.language.Languages;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,19 @@ class ThemeTest {
     assertEquals(List.of("DejaVu Sans"), theme.fallback());
     assertEquals("Page {page} of {pages}", theme.pageOf("en-GB"));
     assertEquals("Сторінка {page} з {pages}", theme.pageOf("uk"));
-    assertEquals("Page {page} of {pages}", theme.pageOf("fr"));
+    assertEquals("Seite {page} von {pages}", theme.pageOf("de-AT"));
+    assertEquals("Page {page} of {pages}", theme.pageOf("xx"));
     assertTrue(theme.smartPunctuation());
+  }
+
+  @Test
+  void defaultThemeSaysPageXOfYInEveryLanguageOfTheQuoteTable() {
+    Theme theme = Theme.defaultTheme();
+    for (String language : Languages.quoteLanguages()) {
+      String pageOf = theme.pageOf(language);
+      assertTrue(pageOf.contains("{page}") && pageOf.contains("{pages}"), language + ": " + pageOf);
+      assertTrue(language.equals("en") || !pageOf.equals(theme.pageOf("en")), language);
+    }
   }
 
   @Test

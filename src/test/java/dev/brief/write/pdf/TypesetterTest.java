@@ -75,6 +75,22 @@ class TypesetterTest {
   }
 
   @Test
+  void aNoBreakSpaceKeepsDayAndMonthOnOneLine() throws Exception {
+    // Dates come from the language table with U+00A0 between day and month; words of growing
+    // length put the date at every place in the line, so some lines must wrap around it.
+    StringBuilder paragraph = new StringBuilder();
+    for (int i = 1; i <= 60; i++) {
+      paragraph.append("w".repeat(i % 9 + 1)).append(" 21.\u00A0September 2025 ");
+    }
+    String markdown = "# Dates\n\n" + paragraph.toString().strip() + "\n";
+    List<String> lines = List.of(Pdfs.text(render(Fixture.english(), markdown)).split("\n"));
+    assertTrue(lines.size() > 10, "the paragraph did not wrap: " + lines);
+    for (String line : lines) {
+      assertFalse(line.strip().endsWith("21.") || line.strip().startsWith("September"), line);
+    }
+  }
+
+  @Test
   void everyFontIsEmbedded() throws Exception {
     Brief brief = Fixture.english();
     List<PDFont> fonts = Pdfs.fonts(render(brief, Fixture.markdown(brief, 1) + "\n✓ → done\n"));

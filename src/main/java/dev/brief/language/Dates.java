@@ -1,0 +1,98 @@
+package dev.brief.language;
+
+import java.text.DateFormat;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dates in running text, from the JDK's CLDR data: the locale's long date pattern ("d. MMMM y" in
+ * German, "MMMM d, y" in American English), with its spaces between day and month, and before a
+ * closing abbreviation ("2025 р."), made no-break, so that neither is split across lines. Digits
+ * stay ASCII and the calendar ISO, whatever the tag's extensions ask for.
+ */
+final class Dates {
+  private static final char NBSP = '\u00A0';
+
+  /** The languages the JDK has date data for; others would get CLDR's root "2025 M03 21". */
+  private static final Set<String> KNOWN =
+      Arrays.stream(DateFormat.getAvailableLocales())
+          .map(Locale::getLanguage)
+          .filter(language -> !language.isEmpty())
+          .collect(Collectors.toUnmodifiableSet());
+
+  private Dates() {}
+
+  static String format(LocalDate date, String tag) {
+    Locale locale = locale(tag);
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(noBreak(pattern), locale).format(date);
+  }
+
+  /** Plain {@code en} as British English, which writes day before month; unknown ones likewise. */
+  static Locale locale(String tag) {
+    Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    if (!KNOWN.contains(locale.getLanguage())) {
+      return Locale.UK;
+    }
+    return locale.getLanguage().equals("en") && locale.getCountry().isEmpty() ? Locale.UK : locale;
+  }
+
+  /**
+   * The pattern with no-break spaces between its day and month fields, and in the literal after its
+   * last field. Pattern letters outside quotes are fields; everything else is literal.
+   */
+  static String noBreak(String pattern) {
+    int[] fieldOf = fields(pattern);
+    int day = firstOf(pattern, fieldOf, "d");
+    int month = firstOf(pattern, fieldOf, "ML");
+    int lastField = -1;
+    for (int i = 0; i < pattern.length(); i++) {
+      if (fieldOf[i] != 0) {
+        lastField = i;
+      }
+    }
+    StringBuilder out = new StringBuilder(pattern);
+    for (int i = 0; i < pattern.length(); i++) {
+      boolean between =
+          day >= 0 && month >= 0 && i > Math.min(day, month) && i < Math.max(day, month);
+      if (pattern.charAt(i) == ' ' && fieldOf[i] == 0 && (between || i > lastField)) {
+        out.setCharAt(i, NBSP);
+      }
+    }
+    return out.toString();
+  }
+
+  /** For each position, the pattern letter of the field it belongs to, or 0 in a literal. */
+  private static int[] fields(String pattern) {
+    int[] fieldOf = new int[pattern.length()];
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        fieldOf[i] = c;
+      }
+    }
+    return fieldOf;
+  }
+
+  /** Where the first field written with one of {@code letters} starts, or -1. */
+  private static int firstOf(String pattern, int[] fieldOf, String letters) {
+    for (int i = 0; i < pattern.length(); i++) {
+      if (fieldOf[i] != 0 && letters.indexOf(fieldOf[i]) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
