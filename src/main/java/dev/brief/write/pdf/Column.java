@@ -43,7 +43,7 @@ final class Column {
   /** Sets the element, onto the next pages as far as it needs; a paragraph in its direction. */
   void add(Element element) throws DocumentException {
     if (element instanceof Paragraph p) {
-      p.setRunDirection(direction(p.getContent()));
+      direct(p);
     }
     // The first block on a page starts at the top margin, without its space before.
     text.setAdjustFirstLine(pageTop);
@@ -67,6 +67,28 @@ final class Column {
     return new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
         ? PdfWriter.RUN_DIRECTION_LTR
         : PdfWriter.RUN_DIRECTION_RTL;
+  }
+
+  /**
+   * Gives a paragraph its run direction. A right-to-left one is set flush right; ColumnText takes
+   * its indents as start and end, so they are swapped to stay on the sides where the page draws
+   * beside them (a pull quote's bar is on the left). A hanging list item keeps its marker at the
+   * start, on the right.
+   */
+  private static void direct(Paragraph p) {
+    int direction = direction(p.getContent());
+    p.setRunDirection(direction);
+    if (direction != PdfWriter.RUN_DIRECTION_RTL) {
+      return;
+    }
+    if (p.getAlignment() == Element.ALIGN_UNDEFINED) {
+      p.setAlignment(Element.ALIGN_LEFT); // the start side: the right, in a right-to-left run
+    }
+    if (p.getFirstLineIndent() == 0) {
+      float left = p.getIndentationLeft();
+      p.setIndentationLeft(p.getIndentationRight());
+      p.setIndentationRight(left);
+    }
   }
 
   private void reset() {
