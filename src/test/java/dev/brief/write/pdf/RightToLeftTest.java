@@ -8,13 +8,11 @@ import dev.brief.model.Brief;
 import dev.brief.write.Fixture;
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +38,13 @@ class RightToLeftTest {
             "The minister told the press “نحن لا نغادر الحلف” and the cabinet said",
             "“אנחנו נשארים כאן” before the vote.",
             "قال الوزير إن الحلف باق");
-    int at = 0;
-    for (String piece : inOrder) {
-      int found = text.indexOf(piece, at);
-      assertTrue(found >= 0, "missing or out of order: '" + piece + "' in:\n" + text);
-      at = found + piece.length();
-    }
+    Pdfs.assertInOrder(text, inOrder);
   }
 
   @Test
   void arabicLettersAreDrawnInTheirJoinedForms() throws IOException {
     List<TextPosition> arabic =
-        glyphs(
+        Pdfs.glyphs(
             render(MEMO), cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     Set<Integer> noonGlyphs = new TreeSet<>();
     Set<String> noonForms = new TreeSet<>();
@@ -74,7 +67,7 @@ class RightToLeftTest {
   @Test
   void aRightToLeftParagraphIsSetFlushRight() throws IOException {
     byte[] pdf = render(MEMO);
-    List<TextPosition> line = glyphs(pdf, cp -> cp == 'ق' || cp == 0xFED7 || cp == 0xFED8);
+    List<TextPosition> line = Pdfs.glyphs(pdf, cp -> cp == 'ق' || cp == 0xFED7 || cp == 0xFED8);
     float pageWidth;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       pageWidth = doc.getPage(0).getMediaBox().getWidth();
@@ -93,27 +86,5 @@ class RightToLeftTest {
     assertEquals(PdfWriter.RUN_DIRECTION_LTR, Column.direction("He said “שלום” today"));
     assertEquals(PdfWriter.RUN_DIRECTION_RTL, Column.direction("“שלום” he said"));
     assertEquals(PdfWriter.RUN_DIRECTION_RTL, Column.direction("2025 قال الوزير"));
-  }
-
-  /** Every glyph on page 1 whose text passes {@code keep}. */
-  private static List<TextPosition> glyphs(byte[] pdf, java.util.function.IntPredicate keep)
-      throws IOException {
-    List<TextPosition> glyphs = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper =
-          new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-              for (TextPosition p : positions) {
-                if (keep.test(p.getUnicode().codePointAt(0))) {
-                  glyphs.add(p);
-                }
-              }
-            }
-          };
-      stripper.setEndPage(1);
-      stripper.getText(doc);
-    }
-    return glyphs;
   }
 }
