@@ -205,10 +205,7 @@ class CliTest {
 
   @Test
   void characterNoFontHasIsAWarningWithItsPlace() throws Exception {
-    String text =
-        Files.readString(Path.of(EXAMPLE))
-            .replace("- >-\n    Taken together", "- >-\n    \uD83D\uDE80 Taken together");
-    Path file = write("rocket.yaml", text);
+    Path file = exampleWith("rocket.yaml", "\uD83D\uDE80");
     Run run =
         Run.of("render", "-f", "pdf", "--out-dir", tmp.resolve("out").toString(), file.toString());
     assertEquals(0, run.exit(), run::toString);
@@ -228,10 +225,7 @@ class CliTest {
 
   @Test
   void aFallbackFontFileNamedByThemeDrawsWhatNoBuiltInFontHas() throws Exception {
-    String text =
-        Files.readString(Path.of(EXAMPLE))
-            .replace("- >-\n    Taken together", "- >-\n    \u2713 Taken together");
-    Path brief = write("check.yaml", text);
+    Path brief = exampleWith("check.yaml", "\u2713");
     Path themes = Files.createDirectories(tmp.resolve("themes/fonts"));
     // A font only this theme names: the bundled DejaVu Sans, copied under another name.
     Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), themes.resolve("extra.ttf"));
@@ -513,6 +507,14 @@ class CliTest {
       Files.setPosixFilePermissions(
           secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /** The example brief with {@code text} at the start of a fact, written as {@code name}. */
+  private Path exampleWith(String name, String text) throws Exception {
+    String brief =
+        Files.readString(Path.of(EXAMPLE))
+            .replace("- >-\n    Taken together", "- >-\n    " + text + " Taken together");
+    return write(name, brief);
   }
 
   private Path write(String name, String text) throws Exception {
