@@ -5,6 +5,7 @@ import dev.brief.compose.Composer;
 import dev.brief.compose.Template;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
 import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
 import dev.brief.read.FileKind;
@@ -18,6 +19,7 @@ import dev.brief.write.Output;
 import dev.brief.write.Writer;
 import dev.brief.write.WriterOptions;
 import dev.brief.write.Writers;
+import dev.brief.write.pdf.FontFile;
 import dev.brief.write.pdf.PdfOptions;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,12 +65,17 @@ public final class Engine {
   /** The user's template and theme files by name, to place characters that came from them. */
   private final Map<String, String> ownFiles;
 
-  private Engine(Builder builder, Template template, Theme theme, Map<String, String> ownFiles) {
+  private Engine(
+      Builder builder,
+      Template template,
+      Theme theme,
+      Map<String, String> ownFiles,
+      Map<String, FontFile> fonts) {
     this.template = template;
     this.theme = theme;
     this.timestamp = builder.timestamp;
     this.ownFiles = Map.copyOf(ownFiles);
-    this.writerOptions = new WriterOptions(new PdfOptions(builder.creator));
+    this.writerOptions = new WriterOptions(new PdfOptions(builder.creator, fonts));
   }
 
   /** A builder for an engine with the built-in template and theme. */
@@ -122,6 +129,20 @@ public final class Engine {
     return size <= MAX_INPUT_BYTES
         ? Optional.empty()
         : Optional.of(YamlReader.tooLarge(name, size, FileKind.THEME));
+  }
+
+  /**
+   * The font files a theme's {@code fallback} names by path, as written, for the caller to read
+   * (relative to the theme's folder) and hand to {@link Builder#fontFile}; none when the theme has
+   * errors, which {@link Builder#build} reports.
+   */
+  public static List<String> themeFontFiles(String name, byte[] bytes) {
+    try {
+      Node tree = new YamlReader(FileKind.THEME).read(name, bytes);
+      return Theme.load(name, tree).fontFiles().stream().map(Theme.FontFile::path).toList();
+    } catch (BriefException e) {
+      return List.of();
+    }
   }
 
   /** Reads, validates and (when it has no errors) binds one brief. */
@@ -194,6 +215,7 @@ public final class Engine {
     private byte[] themeBytes;
     private Instant timestamp;
     private String creator = "brief " + Version.VERSION;
+    private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -207,6 +229,15 @@ public final class Engine {
     public Builder theme(String name, byte[] bytes) {
       this.themeName = name;
       this.themeBytes = bytes.clone();
+      return this;
+    }
+
+    /**
+     * The bytes of a font file the theme names in its fallback list, by the path as the theme
+     * writes it; a file the theme names and the caller does not give is reported as not found.
+     */
+    public Builder fontFile(String path, byte[] bytes) {
+      fontFiles.put(path, bytes.clone());
       return this;
     }
 
@@ -243,7 +274,36 @@ public final class Engine {
         ownFiles.put(themeName, new String(themeBytes, java.nio.charset.StandardCharsets.UTF_8));
         read = Theme.load(themeName, tree);
       }
-      return new Engine(this, compiled, read, ownFiles);
+      return new Engine(this, compiled, read, ownFiles, fonts(read));
+    }
+
+    /** The theme's font files, parsed; each one missing or not a font is a theme error there. */
+    private Map<String, FontFile> fonts(Theme read) throws BriefException {
+      Map<String, FontFile> fonts = new LinkedHashMap<>();
+      List<Diagnostic> problems = new ArrayList<>();
+      for (Theme.FontFile f : read == null ? List.<Theme.FontFile>of() : read.fontFiles()) {
+        byte[] bytes = fontFiles.get(f.path());
+        String problem = null;
+        if (bytes == null) {
+          problem =
+              "font file '"
+                  + f.path()
+                  + "' not found (a relative path starts at the theme's folder)";
+        } else {
+          try {
+            fonts.put(f.path(), FontFile.read(f.path(), bytes));
+          } catch (IllegalArgumentException e) {
+            problem = "font file '" + f.path() + "' is " + e.getMessage();
+          }
+        }
+        if (problem != null) {
+          problems.add(Diagnostic.of(Rule.THEME, f.file(), f.line(), f.column(), "", problem));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new BriefException(problems);
+      }
+      return fonts;
     }
   }
 }

@@ -30,7 +30,8 @@ public record Theme(
     Running header,
     Running footer,
     Map<String, String> pageOf,
-    boolean smartPunctuation) {
+    boolean smartPunctuation,
+    List<FontFile> fontFiles) {
 
   /** The resource name of the default theme, relative to the classpath root. */
   public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";
@@ -45,6 +46,18 @@ public record Theme(
     requireNonNull(header, "header");
     requireNonNull(footer, "footer");
     pageOf = Map.copyOf(pageOf);
+    fontFiles = List.copyOf(fontFiles);
+  }
+
+  /**
+   * A font file that {@code fallback} names by its path, as written (relative to the theme's
+   * folder), with the place it is named, so a caller can read it and report where it is missing.
+   */
+  public record FontFile(String path, String file, int line, int column) {
+    /** Whether a fallback entry names a font file rather than a built-in family. */
+    public static boolean isPath(String entry) {
+      return entry.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ttf|otf|ttc)");
+    }
   }
 
   /** The font families a theme may name; every writer knows how to draw or name each. */

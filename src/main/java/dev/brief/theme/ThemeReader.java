@@ -46,6 +46,7 @@ final class ThemeReader {
 
   private final ThemeTree tree;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final List<Theme.FontFile> fontFiles = new ArrayList<>();
 
   ThemeReader(Node defaults, String file, Node user) {
     this.tree = new ThemeTree(defaults, file, user, problems);
@@ -64,7 +65,8 @@ final class ThemeReader {
             running(map(root, "header")),
             running(map(root, "footer")),
             pageOf(map(root, "page-of")),
-            bool(root.get("smart-punctuation").orElseThrow(), "smart-punctuation"));
+            bool(root.get("smart-punctuation").orElseThrow(), "smart-punctuation"),
+            fontFiles);
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
     }
@@ -117,11 +119,18 @@ final class ThemeReader {
   private List<String> fallback(Node node) {
     List<String> families = new ArrayList<>();
     if (!(node instanceof SequenceNode seq)) {
-      problem(node, "'fallback' must be a list of font families");
+      problem(node, "'fallback' must be a list of font families or font files");
       return families;
     }
     for (Node item : seq.items()) {
-      families.add(family(item));
+      String entry = scalar(item);
+      if (Theme.FontFile.isPath(entry)) {
+        fontFiles.add(
+            new Theme.FontFile(entry, tree.fileOf(item), item.mark().line(), item.mark().column()));
+        families.add(entry);
+      } else {
+        families.add(family(item));
+      }
     }
     return families;
   }

@@ -205,10 +205,7 @@ class CliTest {
 
   @Test
   void characterNoFontHasIsAWarningWithItsPlace() throws Exception {
-    String text =
-        Files.readString(Path.of(EXAMPLE))
-            .replace("- >-\n    Taken together", "- >-\n    \uD83D\uDE80 Taken together");
-    Path file = write("rocket.yaml", text);
+    Path file = exampleWith("rocket.yaml", "\uD83D\uDE80");
     Run run =
         Run.of("render", "-f", "pdf", "--out-dir", tmp.resolve("out").toString(), file.toString());
     assertEquals(0, run.exit(), run::toString);
@@ -224,6 +221,39 @@ class CliTest {
             "render", "--strict", "--out-dir", tmp.resolve("strict").toString(), file.toString());
     assertEquals(1, strict.exit(), strict::toString);
     assertFalse(Files.exists(tmp.resolve("strict/rocket.pdf")));
+  }
+
+  @Test
+  void aFallbackFontFileNamedByThemeDrawsWhatNoBuiltInFontHas() throws Exception {
+    Path brief = exampleWith("check.yaml", "\u2713");
+    Path themes = Files.createDirectories(tmp.resolve("themes/fonts"));
+    // A font only this theme names: the bundled DejaVu Sans, copied under another name.
+    Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), themes.resolve("extra.ttf"));
+    Path none = write("themes/none.yaml", "fallback: []\n");
+    Path extra = write("themes/extra.yaml", "fallback: [fonts/extra.ttf]\n");
+    Run without = Run.of("render", "-o", "-", "--theme", none.toString(), brief.toString());
+    assertTrue(without.stderr().contains("U+2713"), without::toString);
+    Run with = Run.of("render", "-o", "-", "--theme", extra.toString(), brief.toString());
+    assertEquals(0, with.exit(), with::toString);
+    assertEquals("", with.stderr(), with::toString);
+  }
+
+  @Test
+  void aFallbackFontFileThatIsMissingOrNotAFontIsAThemeErrorAtItsPlace() throws Exception {
+    write("themes/bad.ttf", "not a font\n");
+    Path theme = write("themes/t.yaml", "fallback: [DejaVu Sans, nope/missing.ttf, bad.ttf]\n");
+    Run run = Run.of("render", "-o", "-", "--theme", theme.toString(), EXAMPLE);
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(
+        theme
+            + ":1:25: error: font file 'nope/missing.ttf' not found (a relative path starts at the"
+            + " theme's folder) [theme]\n",
+        run.stderr().lines().findFirst().orElse("") + "\n",
+        run::toString);
+    assertTrue(
+        run.stderr().contains(theme + ":1:43: error: font file 'bad.ttf' is not a TrueType"),
+        run::toString);
+    assertFalse(run.stderr().contains("Exception"), run::toString);
   }
 
   @Test
@@ -479,8 +509,17 @@ class CliTest {
     }
   }
 
+  /** The example brief with {@code text} at the start of a fact, written as {@code name}. */
+  private Path exampleWith(String name, String text) throws Exception {
+    String brief =
+        Files.readString(Path.of(EXAMPLE))
+            .replace("- >-\n    Taken together", "- >-\n    " + text + " Taken together");
+    return write(name, brief);
+  }
+
   private Path write(String name, String text) throws Exception {
     Path file = tmp.resolve(name);
+    Files.createDirectories(file.getParent());
     Files.writeString(file, text);
     return file;
   }

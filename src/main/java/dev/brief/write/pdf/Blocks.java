@@ -82,7 +82,7 @@ final class Blocks {
       } else {
         for (Element element : block(child, Role.QUOTE)) {
           Paragraph p = (Paragraph) element; // code, a list or a nested quote: inside the bar too
-          p.setIndentationLeft(p.getIndentationLeft() + bar.indent());
+          shift(p, bar.indent());
           out.add(p);
         }
       }
@@ -112,7 +112,7 @@ final class Blocks {
         }
         for (Element element : inItem(child)) {
           Paragraph p = (Paragraph) element;
-          p.setIndentationLeft(p.getIndentationLeft() + indent + gutter);
+          shift(p, indent + gutter);
           out.add(p);
         }
       }
@@ -148,12 +148,25 @@ final class Blocks {
     Paragraph marked = new Paragraph(p.getLeading());
     marked.setFont(p.getFont());
     marked.addAll(context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
-    marked.add(new Chunk(new VerticalPositionMark(), gutter, false));
+    // ColumnText measures a tab from the column's edge: the text starts at the indentation.
+    marked.add(new Chunk(new VerticalPositionMark(), p.getIndentationLeft(), false));
     marked.addAll(p);
     marked.setIndentationLeft(p.getIndentationLeft());
     marked.setFirstLineIndent(-gutter);
     marked.setSpacingAfter(p.getSpacingAfter());
     return marked;
+  }
+
+  /** Moves a paragraph right, its hanging marker's tab stop with it. */
+  private static void shift(Paragraph p, float by) {
+    p.setIndentationLeft(p.getIndentationLeft() + by);
+    for (Object element : p) {
+      if (element instanceof Chunk chunk
+          && chunk.getChunkAttributes() != null
+          && chunk.getChunkAttributes().get(Chunk.TAB) instanceof Object[] tab) {
+        tab[1] = (Float) tab[1] + by;
+      }
+    }
   }
 
   private Paragraph literal(String text, Role role) {

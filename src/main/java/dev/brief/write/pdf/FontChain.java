@@ -7,6 +7,7 @@ import dev.brief.theme.TextStyle;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,15 +21,18 @@ final class FontChain {
 
   private final Fonts fonts;
   private final List<String> fallback;
+  private final Map<String, FontFile> files;
   private final IntConsumer onReplaced;
 
-  FontChain(Fonts fonts, List<String> fallback) {
-    this(fonts, fallback, cp -> {});
+  FontChain(Fonts fonts, List<String> fallback, Map<String, FontFile> files) {
+    this(fonts, fallback, files, cp -> {});
   }
 
-  FontChain(Fonts fonts, List<String> fallback, IntConsumer onReplaced) {
+  FontChain(
+      Fonts fonts, List<String> fallback, Map<String, FontFile> files, IntConsumer onReplaced) {
     this.fonts = fonts;
     this.fallback = fallback;
+    this.files = files;
     this.onReplaced = onReplaced;
   }
 
@@ -82,12 +86,13 @@ final class FontChain {
     return chain(family, bold, italic).stream().anyMatch(font -> font.charExists(cp));
   }
 
-  /** The family's face, then the same face of each fallback family. */
+  /** The family's face, then the same face of each fallback family, or the fallback file. */
   private List<BaseFont> chain(String family, boolean bold, boolean italic) {
     List<BaseFont> chain = new ArrayList<>();
     chain.add(face(family, bold, italic));
     for (String f : fallback) {
-      chain.add(face(f, bold, italic));
+      FontFile file = files.get(f);
+      chain.add(file != null ? file.font() : face(f, bold, italic));
     }
     return chain;
   }

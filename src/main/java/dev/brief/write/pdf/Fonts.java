@@ -76,11 +76,16 @@ final class Fonts {
               resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
       font.setSubset(true);
       // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
-      font.setSecureRandom(new SeededRandom(resource));
+      font.setSecureRandom(seeded(resource));
       return font;
     } catch (DocumentException | IOException e) {
       throw new UncheckedIOException(new IOException("cannot load font " + resource, e));
     }
+  }
+
+  /** A random source that gives a font's subset prefix from its name, the same every time. */
+  static SecureRandom seeded(String name) {
+    return new SeededRandom(name);
   }
 
   private static List<String> liberation(String kind) {

@@ -28,7 +28,7 @@ final class MemoWriter {
 
   private final RenderContext context;
   private final Document document;
-  private final PdfWriter writer;
+  private final Column column;
 
   /** One top-level block, ready to add: the layout's block and the elements made of it. */
   private record Placed(Block block, List<Element> elements) {}
@@ -36,7 +36,7 @@ final class MemoWriter {
   MemoWriter(RenderContext context, Document document, PdfWriter writer) {
     this.context = context;
     this.document = document;
-    this.writer = writer;
+    this.column = new Column(document, writer);
   }
 
   /** Adds every block; appends each heading's outline title, indexed by its generic tag. */
@@ -45,17 +45,16 @@ final class MemoWriter {
     float page = document.top() - document.bottom();
     for (int i = 0; i < memo.size(); i++) {
       float need = mustFit(memo, i, 0);
-      float available = writer.getVerticalPosition(true) - document.bottom();
-      if (need > available && need <= page && writer.getPageNumber() > 0) {
-        document.newPage();
+      if (need > column.available() && need <= page && !column.atPageTop()) {
+        column.newPage();
       }
       for (Element element : memo.get(i).elements()) {
-        document.add(element);
+        column.add(element);
       }
     }
     if (memo.isEmpty()) {
       Paragraph empty = new Paragraph(" ", context.fonts().font(context.theme().style(Role.BODY)));
-      document.add(empty); // a PDF needs a page, even for an empty memo
+      column.add(empty); // a PDF needs a page, even for an empty memo
     }
   }
 

@@ -67,7 +67,15 @@ final class RunningLine {
     float[] xs = {0, width / 2, width};
     for (int i = 0; i < 3; i++) {
       if (natural[i] > 0) {
-        ColumnText.showTextAligned(template, ALIGN[i], fit(texts[i], rooms[i]), xs[i], y, 0);
+        ColumnText.showTextAligned(
+            template,
+            ALIGN[i],
+            fit(texts[i], rooms[i]),
+            xs[i],
+            y,
+            0,
+            Column.direction(texts[i]),
+            0); // a right-to-left title reads right to left, its letters joined
       }
     }
   }

@@ -58,7 +58,8 @@ public final class Typesetter implements Writer {
     Brief brief = memo.brief();
     Theme theme = memo.theme();
     RenderContext context =
-        new RenderContext(theme, new FontChain(fonts, theme.fallback(), onReplaced));
+        new RenderContext(
+            theme, new FontChain(fonts, theme.fallback(), options.fontFiles(), onReplaced));
     Theme.Page page = theme.page();
     Document document =
         new Document(
@@ -94,7 +95,8 @@ public final class Typesetter implements Writer {
 
   /** Every character of the brief's text that no font of the theme can draw. */
   List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
-    return new GlyphCheck(new FontChain(fonts, theme.fallback()), theme).check(brief);
+    return new GlyphCheck(new FontChain(fonts, theme.fallback(), options.fontFiles()), theme)
+        .check(brief);
   }
 
   private static Map<String, String> values(Brief brief, Theme theme) {

@@ -1,8 +1,11 @@
 package dev.brief.write.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -66,14 +69,25 @@ final class Pdfs {
   /** The left and right edges of each glyph on page 1 whose baseline is above {@code y}. */
   static List<float[]> glyphsAbove(byte[] pdf, float y) throws IOException {
     List<float[]> glyphs = new ArrayList<>();
+    for (TextPosition p : glyphs(pdf, cp -> !Character.isWhitespace(cp))) {
+      if (p.getYDirAdj() < y) {
+        glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+      }
+    }
+    return glyphs;
+  }
+
+  /** Every glyph on page 1 whose first code point passes {@code keep}. */
+  static List<TextPosition> glyphs(byte[] pdf, IntPredicate keep) throws IOException {
+    List<TextPosition> glyphs = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper =
           new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
               for (TextPosition p : positions) {
-                if (p.getYDirAdj() < y && !p.getUnicode().isBlank()) {
-                  glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                if (!p.getUnicode().isEmpty() && keep.test(p.getUnicode().codePointAt(0))) {
+                  glyphs.add(p);
                 }
               }
             }
@@ -82,6 +96,16 @@ final class Pdfs {
       stripper.getText(doc);
     }
     return glyphs;
+  }
+
+  /** Fails unless every piece occurs in {@code text}, each after the one before. */
+  static void assertInOrder(String text, List<String> pieces) {
+    int at = 0;
+    for (String piece : pieces) {
+      int found = text.indexOf(piece, at);
+      assertTrue(found >= 0, "missing or out of order: '" + piece + "' in:\n" + text);
+      at = found + piece.length();
+    }
   }
 
   /** The right edge of the rightmost glyph on any page, and the page width, in points. */

@@ -66,12 +66,7 @@ class TypesetterTest {
             "Sources",
             "1. Reuters, 15 February 2025, https://www.reuters.com/",
             "2. The Washington Post, a very long link");
-    int at = 0;
-    for (String piece : expected) {
-      int found = text.indexOf(piece, at);
-      assertTrue(found >= 0, "missing or out of order: '" + piece + "' in:\n" + text);
-      at = found + piece.length();
-    }
+    Pdfs.assertInOrder(text, expected);
   }
 
   @Test

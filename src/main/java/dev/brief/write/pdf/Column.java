@@ -1,0 +1,98 @@
+package dev.brief.write.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfWriter;
+import java.text.Bidi;
+
+/**
+ * The page's text column: every block of the memo is set through one {@link ColumnText}, page after
+ * page. ColumnText lays a paragraph with right-to-left text out by the Unicode bidirectional
+ * algorithm (OpenPDF's BidiLine) and joins Arabic letters (its ArabicLigaturizer), which adding
+ * paragraphs to the document does not do.
+ */
+final class Column {
+  private final Document document;
+  private final ColumnText text;
+  private boolean pageTop;
+
+  Column(Document document, PdfWriter writer) {
+    this.document = document;
+    this.text = new ColumnText(writer.getDirectContent());
+    reset();
+  }
+
+  /** The height left for text on this page, in points. */
+  float available() {
+    return text.getYLine() - document.bottom();
+  }
+
+  /** Whether nothing has been set on this page yet. */
+  boolean atPageTop() {
+    return pageTop;
+  }
+
+  void newPage() {
+    document.newPage();
+    reset();
+  }
+
+  /** Sets the element, onto the next pages as far as it needs; a paragraph in its direction. */
+  void add(Element element) throws DocumentException {
+    if (element instanceof Paragraph p) {
+      direct(p);
+    }
+    // The first block on a page starts at the top margin, without its space before.
+    text.setAdjustFirstLine(pageTop);
+    text.addElement(element);
+    while (ColumnText.hasMoreText(text.go())) {
+      newPage();
+    }
+    pageTop = false;
+  }
+
+  /**
+   * The run direction of a paragraph: no bidirectional processing when it has no right-to-left
+   * character (as fast as plain text), else left to right or right to left by its first strong
+   * character, as the Unicode bidirectional algorithm decides a paragraph's direction.
+   */
+  static int direction(String paragraph) {
+    char[] chars = paragraph.toCharArray();
+    if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+      return PdfWriter.RUN_DIRECTION_NO_BIDI;
+    }
+    return new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
+        ? PdfWriter.RUN_DIRECTION_LTR
+        : PdfWriter.RUN_DIRECTION_RTL;
+  }
+
+  /**
+   * Gives a paragraph its run direction. A right-to-left one is set flush right; ColumnText takes
+   * its indents as start and end, so they are swapped to stay on the sides where the page draws
+   * beside them (a pull quote's bar is on the left). A hanging list item keeps its marker at the
+   * start, on the right.
+   */
+  private static void direct(Paragraph p) {
+    int direction = direction(p.getContent());
+    p.setRunDirection(direction);
+    if (direction != PdfWriter.RUN_DIRECTION_RTL) {
+      return;
+    }
+    if (p.getAlignment() == Element.ALIGN_UNDEFINED) {
+      p.setAlignment(Element.ALIGN_LEFT); // the start side: the right, in a right-to-left run
+    }
+    if (p.getFirstLineIndent() == 0) {
+      float left = p.getIndentationLeft();
+      p.setIndentationLeft(p.getIndentationRight());
+      p.setIndentationRight(left);
+    }
+  }
+
+  private void reset() {
+    text.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+    pageTop = true;
+  }
+}
