@@ -90,8 +90,9 @@ final class Run {
     before[i] = text;
   }
 
+  /** Adds text after the character at {@code i}, after any added there before. */
   void insertAfter(int i, String text) {
-    after[i] = text;
+    after[i] = after[i] == null ? text : after[i] + text;
   }
 
   /** The changes as source edits: source index to the text that replaces that one character. */

@@ -42,6 +42,7 @@ public final class Typography {
     QuoteMarks marks = Languages.quotes(lang);
     boolean french = Languages.primary(lang).equals("fr");
     boolean ukrainian = Languages.primary(lang).equals("uk");
+    boolean leftToRight = !Languages.rightToLeft(lang);
     Map<Integer, String> edits = new TreeMap<>();
     PARSER
         .parse(markdown)
@@ -66,6 +67,9 @@ public final class Typography {
                 lockUrls(run);
                 new Quotes(run, marks, ukrainian).apply();
                 Spaces.apply(run, french);
+                if (leftToRight) {
+                  Directions.apply(run);
+                }
                 run.edits(edits);
               }
             });

@@ -110,4 +110,17 @@ class TypographyTest {
             + "## Sources\n\n1. Reuters, [https://www.reuters.com/](https://www.reuters.com/)\n";
     assertEquals(md.replace(" [1]", "~[1]"), apply(md, "en"));
   }
+
+  @Test
+  void rightToLeftTextEndsBeforeANumberInALeftToRightMemo() {
+    // Without the mark, the bidirectional algorithm takes "”, 21" into the Arabic run.
+    assertEquals(
+        "1. Al Jazeera, “أوروبا تستعد”\u200E, 21 March 2025\n",
+        Typography.apply("1. Al Jazeera, “أوروبا تستعد”, 21 March 2025\n", "en"));
+    assertEquals(
+        "The word (بيان)\u200E 3 times, and “שלום” here.\n",
+        Typography.apply("The word (بيان) 3 times, and “שלום” here.\n", "en"));
+    String arabic = "نص “أوروبا”, 21 مارس\n";
+    assertEquals(arabic, Typography.apply(arabic, "ar"));
+  }
 }
