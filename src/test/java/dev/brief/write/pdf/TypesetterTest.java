@@ -232,6 +232,15 @@ class TypesetterTest {
   }
 
   @Test
+  void everyParagraphOfTheLedeIsSetAsTheLede() throws Exception {
+    String md = "# Title\n\nMeta line\n\nLede one\n\nLede two\n\n> Quote\n\nBody after\n";
+    byte[] pdf = render(Fixture.english(), md);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede one"), THEME.style(Role.LEDE).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede two"), THEME.style(Role.LEDE).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after"), THEME.style(Role.BODY).size(), 0.6);
+  }
+
+  @Test
   void metadataNamesTheMemo() throws Exception {
     Brief brief = Fixture.english();
     try (PDDocument doc = Loader.loadPDF(render(brief, Fixture.markdown(brief, 1)))) {
