@@ -367,6 +367,32 @@ class TypesetterTest {
     assertTrue(Pdfs.text(pdf).replaceAll("\\s+", "").contains(url), "url text lost");
   }
 
+  /** Each line that ends inside a URL ends after a slash or before a query part, never earlier. */
+  @Test
+  void urlsBreakOnlyAfterSlashesOrBeforeQueryParts() throws Exception {
+    String url =
+        "https://www.example-organisation.org/publications/policy-briefs/2025/"
+            + "european-defence-readiness-assessment?edition=second&lang=en#summary";
+    StringBuilder md = new StringBuilder("# T\n\nm\n\n");
+    for (int lead = 0; lead < 40; lead += 3) { // the URL starts at many places of a line
+      md.append("Word ".repeat(lead)).append("see ").append(url).append(" after.\n\n");
+    }
+    String text = Pdfs.text(render(Fixture.english(), md.toString()));
+    int broken = 0;
+    for (String line : text.split("\n")) {
+      int at = line.indexOf("https:");
+      if (at >= 0 && !line.contains(" after.")) {
+        broken++;
+        String end = line.substring(at).strip();
+        assertTrue(url.startsWith(end), line);
+        char next = url.charAt(end.length());
+        assertTrue(end.endsWith("/") || "?&=#".indexOf(next) >= 0, "broken at: " + end);
+        assertFalse(end.endsWith("://") || end.endsWith("www."), "broken at: " + end);
+      }
+    }
+    assertTrue(broken >= 5, "few lines broke inside the URL: " + broken + "\n" + text);
+  }
+
   @Test
   void codeHtmlAndQuotesInsideAListItemKeepTheirText() throws Exception {
     Brief brief = Fixture.english();
