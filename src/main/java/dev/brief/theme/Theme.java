@@ -27,7 +27,8 @@ public record Theme(
     String ruleColor,
     Running header,
     Running footer,
-    Map<String, String> pageOf) {
+    Map<String, String> pageOf,
+    LinkUrls linkUrls) {
 
   /** The resource name of the default theme, relative to the classpath root. */
   public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";
@@ -42,6 +43,27 @@ public record Theme(
     requireNonNull(header, "header");
     requireNonNull(footer, "footer");
     pageOf = Map.copyOf(pageOf);
+    requireNonNull(linkUrls, "linkUrls");
+  }
+
+  /**
+   * How the PDF prints the address of a link whose text is not its URL: in parentheses after the
+   * text, or as a numbered note at the end of the memo.
+   */
+  public enum LinkUrls {
+    AFTER_TEXT("after-text"),
+    NOTES("notes");
+
+    private final String key;
+
+    LinkUrls(String key) {
+      this.key = key;
+    }
+
+    /** The value as a theme writes it. */
+    public String key() {
+      return key;
+    }
   }
 
   /** The font families a theme may name; every writer knows how to draw or name each. */

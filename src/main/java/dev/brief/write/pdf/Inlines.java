@@ -6,6 +6,7 @@ import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
+import dev.brief.theme.Theme;
 import dev.brief.write.UrlBreaks;
 import java.awt.Color;
 import java.util.regex.Matcher;
@@ -53,6 +54,13 @@ final class Inlines extends AbstractVisitor {
         ((Chunk) element).setGenericTag(tag); // the outline takes the first one drawn
       }
     }
+    return inlines.phrase;
+  }
+
+  /** An address alone in one style: linked to {@code target}, breaking where a URL may. */
+  static Phrase url(String url, String target, TextStyle style, RenderContext context) {
+    Inlines inlines = new Inlines(context, style);
+    inlines.add(url, target, true);
     return inlines.phrase;
   }
 
@@ -111,6 +119,35 @@ final class Inlines extends AbstractVisitor {
     String was = link;
     link = node.getDestination();
     visitChildren(node);
+    // Paper cannot follow a link: its address is printed too, as the theme says.
+    LinkNotes.printed(node).ifPresent(url -> printUrl(url, node.getDestination()));
+    link = was;
+  }
+
+  private void printUrl(String url, String target) {
+    if (context.theme().linkUrls() == Theme.LinkUrls.NOTES) {
+      String number = Integer.toString(context.notes().number(url, target));
+      TextStyle small =
+          new TextStyle(
+              style.family(),
+              style.style(),
+              style.size() * 0.7f,
+              style.leading(),
+              style.color(),
+              0,
+              0);
+      for (Chunk chunk : context.fonts().chunks(number, small, bold, false, currentColor())) {
+        chunk.setTextRise(style.size() * 0.35f);
+        decorate(chunk, target, false);
+        phrase.add(chunk);
+      }
+      return;
+    }
+    String was = link;
+    link = null;
+    add(" (", null, false);
+    add(url, target, true);
+    add(")", null, false);
     link = was;
   }
 

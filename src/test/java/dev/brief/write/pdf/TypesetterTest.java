@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
 import dev.brief.theme.Role;
 import dev.brief.theme.Theme;
 import dev.brief.write.Fixture;
+import dev.brief.write.Memo;
 import dev.brief.write.MissingGlyph;
 import java.util.ArrayList;
 import java.util.List;
@@ -391,6 +393,55 @@ class TypesetterTest {
       }
     }
     assertTrue(broken >= 5, "few lines broke inside the URL: " + broken + "\n" + text);
+  }
+
+  private static final String LINKED =
+      "# T\n\nm\n\nRead [the report](https://example.org/report) and [write to us](mailto:desk@example.org);"
+          + " [the report again](https://example.org/report), <https://example.org/bare>.\n\n"
+          + "1. Source, [https://www.example.org/](https://www.example.org/)\n";
+
+  @Test
+  void aLinksAddressIsPrintedAfterItsTextUnlessTheTextIsTheAddress() throws Exception {
+    String text = Pdfs.text(render(Fixture.english(), LINKED)).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Read the report (https://example.org/report) and write to us (desk@example.org);"
+                + " the report again (https://example.org/report), https://example.org/bare."),
+        text);
+    assertTrue(text.contains("1. Source, https://www.example.org/"), text);
+    assertFalse(text.contains("(https://www.example.org/)"), text);
+  }
+
+  @Test
+  void aThemeCanPrintLinkAddressesAsNumberedNotesAtTheEnd() throws Exception {
+    Theme d = THEME;
+    Theme notes =
+        new Theme(
+            d.page(),
+            d.fallback(),
+            d.styles(),
+            d.quote(),
+            d.linkColor(),
+            d.ruleColor(),
+            d.header(),
+            d.footer(),
+            d.pageOf(),
+            Theme.LinkUrls.NOTES);
+    byte[] pdf =
+        TYPESETTER
+            .write(new Memo(Fixture.english(), LINKED, Layout.of(LINKED), notes, Fixture.TIMESTAMP))
+            .bytes();
+    String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+    // The same address keeps its number; the notes close the memo, in reading order.
+    assertTrue(
+        text.contains(
+            "Read the report1 and write to us2; the report again1, https://example.org/bare."),
+        text);
+    assertTrue(
+        text.contains(
+            "1. Source, https://www.example.org/ 1. https://example.org/report"
+                + " 2. desk@example.org INTERNAL"),
+        text);
   }
 
   @Test
