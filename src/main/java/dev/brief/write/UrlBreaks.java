@@ -39,6 +39,9 @@ public final class UrlBreaks {
     while (start > from && !Character.isWhitespace(text[start - 1])) {
       start--;
     }
+    while (start < at && !Character.isLetterOrDigit(text[start])) {
+      start++; // an opening parenthesis or quotation mark before the URL
+    }
     Matcher prefix = PREFIX.matcher(CharBuffer.wrap(text, start, to - start));
     int body = start + (prefix.lookingAt() ? prefix.end() : 0);
     if (at < body) { // at + 1 <= body: inside or right after the scheme or www.

@@ -31,6 +31,7 @@ class UrlBreaksTest {
     assertEquals("www.x.org/|a", marked("www.x.org/a"));
     assertEquals("mailto:desk@example.org", marked("mailto:desk@example.org"));
     assertEquals("https://?a", marked("https://?a"));
+    assertEquals("(https://x.org/|a)", marked("(https://x.org/a)"));
   }
 
   @Test

@@ -145,9 +145,8 @@ final class Inlines extends AbstractVisitor {
     }
     String was = link;
     link = null;
-    add(" (", null, false);
-    add(url, target, true);
-    add(")", null, false);
+    add(" ", null, false);
+    add("(" + url + ")", target, true); // one chunk: no line ends after the parenthesis
     link = was;
   }
 
