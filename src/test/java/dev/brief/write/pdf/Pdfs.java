@@ -112,7 +112,7 @@ final class Pdfs {
         protected void writeString(String line, List<TextPosition> positions) {
           int at = line.indexOf(text);
           if (at >= 0 && size[0] < 0) {
-            size[0] = positions.get(at).getFontSizeInPt();
+            size[0] = positions.get(at).getFontSize(); // as set: Tf with an identity text matrix
           }
         }
       }.getText(doc);

@@ -228,18 +228,17 @@ class TypesetterTest {
       }
       assertEquals(List.of("Annex"), titles);
     }
-    // PDFBox rounds sizes to whole points; lede (12.5) and body (11) still tell apart.
-    assertEquals(Pdfs.fontSizeOf(pdf, "Lede text"), THEME.style(Role.LEDE).size(), 0.6);
-    assertEquals(Pdfs.fontSizeOf(pdf, "Body after annex"), THEME.style(Role.BODY).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede text"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after annex"), THEME.style(Role.BODY).size(), 0.01);
   }
 
   @Test
   void everyParagraphOfTheLedeIsSetAsTheLede() throws Exception {
     String md = "# Title\n\nMeta line\n\nLede one\n\nLede two\n\n> Quote\n\nBody after\n";
     byte[] pdf = render(Fixture.english(), md);
-    assertEquals(Pdfs.fontSizeOf(pdf, "Lede one"), THEME.style(Role.LEDE).size(), 0.6);
-    assertEquals(Pdfs.fontSizeOf(pdf, "Lede two"), THEME.style(Role.LEDE).size(), 0.6);
-    assertEquals(Pdfs.fontSizeOf(pdf, "Body after"), THEME.style(Role.BODY).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede one"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede two"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after"), THEME.style(Role.BODY).size(), 0.01);
   }
 
   @Test
