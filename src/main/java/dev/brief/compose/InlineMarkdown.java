@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class InlineMarkdown {
   private static final Pattern AUTOLINK =
       Pattern.compile("<(?:(?i:https?)://|(?i:mailto):)[^\\s<>\\p{Cntrl}]*>");
+  private static final Pattern ENTITY =
+      Pattern.compile(
+          "&(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})(?:;|$)|&#?[xX]?$");
   private static final String[] WEB_OR_MAIL = {"http://", "https://", "mailto:"};
 
   private InlineMarkdown() {}
@@ -37,7 +40,9 @@ final class InlineMarkdown {
         boolean allowed = autolink.lookingAt();
         out.append(allowed ? text.substring(i, autolink.end()) : "\\<");
         i = allowed ? autolink.end() : i + 1;
-      } else if (c == '&') {
+      } else if (c == '&' && ENTITY.matcher(text).region(i, n).lookingAt()) {
+        // Only an & that starts an entity reference is read as another character; one at the end
+        // is escaped too, as the template's text after it could complete the reference.
         out.append("\\&");
         i++;
       } else if (c == '!' && next == '[') {

@@ -2,8 +2,9 @@ package dev.brief.compose;
 
 /**
  * A URL made safe for an inline Markdown link {@code [text](destination)}: the destination has the
- * characters that would end or break it percent-encoded, and the text has the characters that would
- * turn into emphasis or code backslash-escaped, so a URL always reads exactly as written.
+ * characters that would end or break it percent-encoded, and the text has the characters that could
+ * turn into emphasis or code backslash-escaped (an _ inside a word cannot), so a URL always reads
+ * exactly as written.
  */
 final class Links {
   private Links() {}
@@ -11,13 +12,24 @@ final class Links {
   /** The link text: the URL as written, with Markdown punctuation escaped. */
   static String text(String url) {
     StringBuilder out = new StringBuilder(url.length() + 8);
-    for (char c : url.toCharArray()) {
-      if ("\\`*_[]<>!".indexOf(c) >= 0) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if ("\\`*[]<>!".indexOf(c) >= 0 || (c == '_' && !insideWord(url, i))) {
         out.append('\\');
       }
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the character at {@code i} has a letter or digit on both sides: no _ emphasis there.
+   */
+  private static boolean insideWord(String text, int i) {
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /**

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns brief text into Markdown that can only be paragraph text. A blank line starts a new
- * paragraph; other line breaks become spaces, so no line of user text ever starts a line of the
- * output except the first of each paragraph, which is escaped when it would open a block (heading,
- * list, quote, fence, table, thematic break, link definition); {@link InlineMarkdown} decides what
- * survives inside the line.
+ * paragraph; other line breaks and tabs become spaces, so no line of user text ever starts a line
+ * of the output except the first of each paragraph, which is escaped when it would open a block
+ * (heading, list, quote, fence, table, thematic break, link definition); {@link InlineMarkdown}
+ * decides what survives inside the line.
  */
 final class MarkdownText {
   private static final Pattern BLOCK_START =
@@ -20,12 +20,15 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** The paragraphs of a text: split at blank lines, each paragraph's lines joined by spaces. */
+  /**
+   * The paragraphs of a text: split at blank lines, each paragraph's lines joined by spaces. A tab
+   * is a space too: it has no meaning in running text, and a PDF font has no glyph for it.
+   */
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String line : text.split("\r\n|\r|\n", -1)) {
-      String stripped = line.strip();
+      String stripped = line.strip().replace('\t', ' ');
       if (stripped.isEmpty()) {
         flush(current, paragraphs);
       } else {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The language table, looked up by a BCP 47 tag's primary subtag ({@code de-AT} is {@code de}):
@@ -67,15 +66,6 @@ public final class Languages {
   /** The primary subtag of a tag, lower case: {@code uk-UA} gives {@code uk}. */
   public static String primary(String tag) {
     return tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-  }
-
-  /** Languages written right to left, by primary subtag. */
-  private static final Set<String> RIGHT_TO_LEFT =
-      Set.of("ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug");
-
-  /** Whether the language of a tag is written right to left (Arabic, Hebrew, Persian, Urdu...). */
-  public static boolean rightToLeft(String tag) {
-    return RIGHT_TO_LEFT.contains(primary(tag));
   }
 
   /**

@@ -26,9 +26,10 @@ import org.commonmark.parser.Parser;
 /**
  * The memo's shape, recognised once for every writer: the composed Markdown's top-level blocks,
  * each with its {@link Kind} and page-break hints. The title, if the memo opens with one, is
- * followed by the date line, then the lede; any other block ends that opening (a custom template
- * may put anything there). An ordered list that ends the memo right after a heading is its sources.
- * Immutable once made; the Markdown nodes it holds must not be changed.
+ * followed by the date line, then the lede, whose paragraphs run up to the first other block; any
+ * other block ends that opening (a custom template may put anything there). An ordered list that
+ * ends the memo right after a heading is its sources. Immutable once made; the Markdown nodes it
+ * holds must not be changed.
  */
 public final class Layout {
   /** Paragraphs and lists up to this many lines are never split: no lone first or last line. */
@@ -57,7 +58,11 @@ public final class Layout {
     Kind opening = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       Kind kind = kind(node, blocks.isEmpty(), node instanceof Paragraph ? opening : null);
-      opening = kind == Kind.TITLE ? Kind.META : kind == Kind.META ? Kind.LEDE : null;
+      // The lede runs on over its paragraphs, up to the first block of another kind.
+      opening =
+          kind == Kind.TITLE
+              ? Kind.META
+              : kind == Kind.META || kind == Kind.LEDE ? Kind.LEDE : null;
       blocks.add(new Block(kind, node, introduces(node), unbrokenLines(node)));
       kinds.put(node, kind);
     }

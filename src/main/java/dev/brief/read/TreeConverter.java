@@ -78,7 +78,7 @@ final class TreeConverter {
                   badCharacters.add(
                       Diagnostic.of(
                           Rule.CONTROL_CHARACTER, file, mark.line(), mark.column(), "", message)));
-      return new ScalarNode(scalar.getValue(), typeOf(scalar.getTag()), mark);
+      return new ScalarNode(FoldedBreaks.value(scalar), typeOf(scalar.getTag()), mark);
     }
     if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
       List<Node> items = new ArrayList<>();

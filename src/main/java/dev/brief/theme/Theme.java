@@ -31,7 +31,8 @@ public record Theme(
     Running footer,
     Map<String, String> pageOf,
     boolean smartPunctuation,
-    List<FontFile> fontFiles) {
+    List<FontFile> fontFiles,
+    LinkUrls linkUrls) {
 
   /** The resource name of the default theme, relative to the classpath root. */
   public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";
@@ -47,6 +48,7 @@ public record Theme(
     requireNonNull(footer, "footer");
     pageOf = Map.copyOf(pageOf);
     fontFiles = List.copyOf(fontFiles);
+    requireNonNull(linkUrls, "linkUrls");
   }
 
   /**
@@ -57,6 +59,26 @@ public record Theme(
     /** Whether a fallback entry names a font file rather than a built-in family. */
     public static boolean isPath(String entry) {
       return entry.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ttf|otf|ttc)");
+    }
+  }
+
+  /**
+   * How the PDF prints the address of a link whose text is not its URL: in parentheses after the
+   * text, or as a numbered note at the end of the memo.
+   */
+  public enum LinkUrls {
+    AFTER_TEXT("after-text"),
+    NOTES("notes");
+
+    private final String key;
+
+    LinkUrls(String key) {
+      this.key = key;
+    }
+
+    /** The value as a theme writes it. */
+    public String key() {
+      return key;
     }
   }
 

@@ -66,7 +66,8 @@ final class ThemeReader {
             running(map(root, "footer")),
             pageOf(map(root, "page-of")),
             bool(root.get("smart-punctuation").orElseThrow(), "smart-punctuation"),
-            fontFiles);
+            fontFiles,
+            linkUrls(root));
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
     }
@@ -78,6 +79,19 @@ final class ThemeReader {
       throw new BriefException(problems);
     }
     return theme;
+  }
+
+  private Theme.LinkUrls linkUrls(MappingNode root) {
+    String value = text(root, "link-urls");
+    for (Theme.LinkUrls choice : Theme.LinkUrls.values()) {
+      if (choice.key().equals(value)) {
+        return choice;
+      }
+    }
+    problem(
+        root.get("link-urls").orElseThrow(),
+        "unknown link-urls '" + value + "' (use 'after-text' or 'notes')");
+    return Theme.LinkUrls.AFTER_TEXT;
   }
 
   private Theme.Page page(MappingNode page) {

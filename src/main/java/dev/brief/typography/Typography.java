@@ -1,5 +1,6 @@
 package dev.brief.typography;
 
+import dev.brief.language.Direction;
 import dev.brief.language.Languages;
 import dev.brief.language.QuoteMarks;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Typography {
     QuoteMarks marks = Languages.quotes(lang);
     boolean french = Languages.primary(lang).equals("fr");
     boolean ukrainian = Languages.primary(lang).equals("uk");
-    boolean leftToRight = !Languages.rightToLeft(lang);
+    boolean leftToRight = !Direction.isRightToLeft(lang);
     Map<Integer, String> edits = new TreeMap<>();
     PARSER
         .parse(markdown)

@@ -300,7 +300,7 @@ class CliTest {
     assertEquals(0, run.exit(), run::toString);
     Path sub = out.resolve("sub");
     assertEquals(sub.resolve("a.html") + "\n" + sub.resolve("b.html") + "\n", run.stdout());
-    assertTrue(Files.readString(sub.resolve("a.html")).contains("<h1>US position"));
+    assertTrue(Files.readString(sub.resolve("a.html")).contains("<h1 dir=\"auto\">US position"));
     assertEquals(
         Files.getPosixFilePermissions(in.resolve("a.yaml"))
             .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),

@@ -110,34 +110,59 @@ class ComposerTest {
         "https://example.com/a)(b",
         "https://example.com/wiki/Foo_(bar)",
         "https://example.com/?q=\"x\"&r=1*2*#f[1]",
+        "https://example.com/snake_case/_lead_/x_?a=1&amp;b=2&#9;&",
       })
   void sourceLinksLeadExactlyToTheirUrl(String url) throws Exception {
-    Brief base = brief();
-    Brief brief =
-        new Brief(
-            base.title(),
-            base.date(),
-            base.subject(),
-            base.author(),
-            base.classification(),
-            base.lang(),
-            base.position(),
-            base.proposals(),
-            base.facts(),
-            base.positives(),
-            base.risks(),
-            base.conclusion(),
-            Map.of(
-                "a",
-                new Source("a", "A", Optional.empty(), Optional.of(url), Optional.empty()),
-                "b",
-                new Source("b", "B", Optional.empty(), Optional.empty(), Optional.empty())),
-            base.labels());
-    String md = Composer.compose(brief, Template.builtIn());
+    String md = Composer.compose(withConclusionAndSource("End.", url), Template.builtIn());
     List<Link> links = Ast.all(Ast.parse(md), Link.class);
     assertEquals(1, links.size(), md);
     assertEquals(url, links.get(0).getDestination(), md);
     assertEquals(url, Ast.text(links.get(0)), md);
+  }
+
+  /**
+   * Markdown output escapes only what would become markup: an & that does not start an entity
+   * reference and an _ inside a word print as typed without a backslash, and still read back as the
+   * brief's text.
+   */
+  @Test
+  void markdownEscapesOnlyWhatWouldBecomeMarkup() throws Exception {
+    String text = "AT&T & co, snake_case and file_name_here, &amp; and &#169; as typed &";
+    String url = "https://example.com/snake_case/page?a=1&b=2";
+    String md = Composer.compose(withConclusionAndSource(text, url), Template.builtIn());
+    assertFalse(md.matches("(?sm).*\\\\&(?![a-z]+;|#[0-9]+;|$).*"), md);
+    assertFalse(md.matches("(?s).*\\p{Alnum}\\\\_\\p{Alnum}.*"), md);
+    assertTrue(md.contains("AT&T & co, snake_case and file_name_here, \\&amp; and \\&#169;"), md);
+    Node conclusion =
+        Ast.children(Ast.parse(md)).stream()
+            .filter(n -> Ast.text(n).startsWith("AT&T"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(text, Ast.text(conclusion), md);
+    assertEquals(url, Ast.text(Ast.all(Ast.parse(md), Link.class).get(0)), md);
+  }
+
+  private static Brief withConclusionAndSource(String conclusion, String url) {
+    Brief base = brief();
+    return new Brief(
+        base.title(),
+        base.date(),
+        base.subject(),
+        base.author(),
+        base.classification(),
+        base.lang(),
+        base.position(),
+        base.proposals(),
+        base.facts(),
+        base.positives(),
+        base.risks(),
+        conclusion,
+        Map.of(
+            "a",
+            new Source("a", "A", Optional.empty(), Optional.of(url), Optional.empty()),
+            "b",
+            new Source("b", "B", Optional.empty(), Optional.empty(), Optional.empty())),
+        base.labels());
   }
 
   @Test

@@ -36,7 +36,8 @@ class EngineTest {
     assertEquals(List.of("pdf", "md", "html"), Engine.formats());
     String md = text(engine.render(checked, "md").bytes());
     assertTrue(md.startsWith("# US position"), md);
-    assertTrue(text(engine.render(checked, "html").bytes()).contains("<p class=\"lede\">"));
+    assertTrue(
+        text(engine.render(checked, "html").bytes()).contains("<p class=\"lede\" dir=\"auto\">"));
     assertTrue(text(engine.render(checked, "pdf").bytes()).startsWith("%PDF-"));
   }
 

@@ -75,6 +75,31 @@ class YamlReaderTest {
   }
 
   @Test
+  void aBlankLineInFoldedPlainOrSingleQuotedTextStaysABlankLine() throws Exception {
+    Node root =
+        read(
+            "f: >-\n  one\n  line\n\n  two\n\n\n  three\n"
+                + "c: >\n  clip\n\n  end\n"
+                + "p: one\n  line\n\n  two\n"
+                + "s: 'one\n\n  two'\n"
+                + "d: \"one\n\n  two\"\n"
+                + "l: |\n  one\n  line\n\n  two\n");
+    assertEquals("one line\n\ntwo\n\nthree", text(root, "/f"));
+    assertEquals("clip\n\nend\n", text(root, "/c"));
+    assertEquals("one line\n\ntwo", text(root, "/p"));
+    assertEquals("one\n\ntwo", text(root, "/s"));
+    assertEquals("one\ntwo", text(root, "/d")); // its "\\n" escapes are the same line break
+    assertEquals("one\nline\n\ntwo\n", text(root, "/l"));
+  }
+
+  @Test
+  void moreIndentedLinesOfFoldedTextKeepTheirOwnBreaks() throws Exception {
+    Node root = read("f: >-\n  one\n    indented\n  two\n\n    apart\n");
+    // YAML does not fold around more-indented lines: each break there is one the writer typed.
+    assertEquals("one\n  indented\ntwo\n\n  apart", text(root, "/f"));
+  }
+
+  @Test
   void crlfAndBomLeaveLinesAndColumnsAlone() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     String yaml = "a: 1\r\nb:\r\n  c: x\r\n";

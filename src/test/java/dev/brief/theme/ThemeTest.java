@@ -48,6 +48,17 @@ class ThemeTest {
   }
 
   @Test
+  void linkUrlsAreAfterTheTextUnlessTheThemeAsksForNotes() throws Exception {
+    assertEquals(Theme.LinkUrls.AFTER_TEXT, Theme.defaultTheme().linkUrls());
+    assertEquals(Theme.LinkUrls.NOTES, load("link-urls: notes\n").linkUrls());
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:12: error: unknown link-urls 'footnotes' (use 'after-text' or"
+                + " 'notes') [theme]"),
+        problems("link-urls: footnotes\n"));
+  }
+
+  @Test
   void userThemeChangesOnlyTheKeysItGives() throws Exception {
     Theme theme =
         load(

@@ -32,7 +32,9 @@ final class HtmlStyle {
             page.bottom(),
             page.left()));
     css.append("main { max-width: 40em; margin: 2em auto; padding: 0 1em; }\n");
-    css.append("body { margin: 0; }\n");
+    // A URL breaks at the <wbr> marks set in it; only a part longer than a line breaks elsewhere.
+    css.append("body { margin: 0; overflow-wrap: break-word; }\n");
+    css.append(".nobr { white-space: nowrap; }\n");
     // Paragraphs take the body's spacing, as in the PDF, not the browser's 1em.
     rule(css, "body, p", theme.style(Role.BODY));
     rule(css, "h1", theme.style(Role.TITLE));
@@ -47,11 +49,12 @@ final class HtmlStyle {
     css.append(
         String.format(
             Locale.ROOT,
-            "blockquote { margin: 1em 0; padding-left: %.1fpt; border-left: %.1fpt solid %s; }%n",
+            "blockquote { margin: 1em 0; padding-inline-start: %.1fpt;"
+                + " border-inline-start: %.1fpt solid %s; }%n",
             bar.indent() - bar.barWidth(),
             bar.barWidth(),
             bar.barColor()));
-    css.append("a { color: ").append(theme.linkColor()).append("; overflow-wrap: anywhere; }\n");
+    css.append("a { color: ").append(theme.linkColor()).append("; }\n");
     css.append("hr { border: 0; border-top: 0.6pt solid ")
         .append(theme.ruleColor())
         .append("; }\n");

@@ -1,5 +1,6 @@
 package dev.brief.write.html;
 
+import dev.brief.language.Direction;
 import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
@@ -8,6 +9,8 @@ import dev.brief.write.Output;
 import dev.brief.write.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -26,16 +29,20 @@ public final class HtmlWriter implements Writer {
   static String page(Memo memo) {
     Brief brief = memo.brief();
     Layout layout = memo.layout();
+    boolean rightToLeft = Direction.isRightToLeft(brief.lang());
     String body =
         HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
             .attributeProviderFactory(context -> new MemoClasses(layout))
+            .nodeRendererFactory(context -> new IsolatedText(context, rightToLeft))
             .build()
             .render(layout.document());
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"")
         .append(escape(brief.lang()))
+        .append("\" dir=\"")
+        .append(rightToLeft ? "rtl" : "ltr")
         .append("\">\n")
         .append("<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -53,7 +60,10 @@ public final class HtmlWriter implements Writer {
     brief
         .classification()
         .ifPresent(
-            c -> html.append("<p class=\"classification\">").append(escape(c)).append("</p>\n"));
+            c ->
+                html.append("<p class=\"classification\" dir=\"auto\">")
+                    .append(escape(c))
+                    .append("</p>\n"));
     html.append(body).append("</main>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -65,7 +75,11 @@ public final class HtmlWriter implements Writer {
         .replace("\"", "&quot;");
   }
 
-  /** Classes for the parts of the memo the PDF styles apart: date line, lede, attribution. */
+  /**
+   * Classes for the parts of the memo the PDF styles apart (date line, lede, attribution), and
+   * {@code dir="auto"} on each block of text, so a paragraph wholly in another script runs its own
+   * way.
+   */
   private record MemoClasses(Layout layout) implements AttributeProvider {
     private static final Map<Kind, String> CLASSES =
         Map.of(Kind.META, "meta", Kind.LEDE, "lede", Kind.ATTRIBUTION, "attribution");
@@ -74,6 +88,9 @@ public final class HtmlWriter implements Writer {
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof Paragraph) {
         layout.kindOf(node).map(CLASSES::get).ifPresent(c -> attributes.put("class", c));
+      }
+      if (node instanceof Paragraph || node instanceof Heading || node instanceof ListItem) {
+        attributes.put("dir", "auto");
       }
     }
   }

@@ -6,9 +6,10 @@ import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
+import dev.brief.theme.Theme;
+import dev.brief.write.UrlBreaks;
 import java.awt.Color;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -25,8 +26,6 @@ import org.commonmark.node.Text;
  * one role's style. Emphasis inside italic text turns upright, as typesetters do.
  */
 final class Inlines extends AbstractVisitor {
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
-
   /** Lets a long URL break after its punctuation instead of running into the margin. */
   private static final SplitCharacter URL_SPLIT = new UrlSplit();
 
@@ -58,18 +57,27 @@ final class Inlines extends AbstractVisitor {
     return inlines.phrase;
   }
 
+  /** An address alone in one style: linked to {@code target}, breaking where a URL may. */
+  static Phrase url(String url, String target, TextStyle style, RenderContext context) {
+    Inlines inlines = new Inlines(context, style);
+    inlines.add(url, target, true);
+    return inlines.phrase;
+  }
+
   @Override
   public void visit(Text text) {
     String literal = text.getLiteral();
     if (link != null) {
-      add(literal, null, true);
+      add(literal, null, UrlBreaks.isUrl(literal));
       return;
     }
-    Matcher m = URL.matcher(literal);
+    Matcher m = UrlBreaks.URL.matcher(literal);
     int at = 0;
     while (m.find()) {
       add(literal.substring(at, m.start()), null, false);
-      add(m.group(), m.group(), true); // a bare URL is clickable too
+      String url = m.group();
+      // A bare web address is clickable too; every URL breaks only where a reader expects.
+      add(url, url.regionMatches(true, 0, "http", 0, 4) ? url : null, true);
       at = m.end();
     }
     add(literal.substring(at), null, false);
@@ -111,6 +119,34 @@ final class Inlines extends AbstractVisitor {
     String was = link;
     link = node.getDestination();
     visitChildren(node);
+    // Paper cannot follow a link: its address is printed too, as the theme says.
+    LinkNotes.printed(node).ifPresent(url -> printUrl(url, node.getDestination()));
+    link = was;
+  }
+
+  private void printUrl(String url, String target) {
+    if (context.theme().linkUrls() == Theme.LinkUrls.NOTES) {
+      String number = Integer.toString(context.notes().number(url, target));
+      TextStyle small =
+          new TextStyle(
+              style.family(),
+              style.style(),
+              style.size() * 0.7f,
+              style.leading(),
+              style.color(),
+              0,
+              0);
+      for (Chunk chunk : context.fonts().chunks(number, small, bold, false, currentColor())) {
+        chunk.setTextRise(style.size() * 0.35f);
+        decorate(chunk, target, false);
+        phrase.add(chunk);
+      }
+      return;
+    }
+    String was = link;
+    link = null;
+    add(" ", null, false);
+    add("(" + url + ")", target, true); // one chunk: no line ends after the parenthesis
     link = was;
   }
 
@@ -154,12 +190,11 @@ final class Inlines extends AbstractVisitor {
     return Colors.of(style.color());
   }
 
+  /** A line breaks in a URL where {@link UrlBreaks} allows, and at spaces. */
   private static final class UrlSplit implements SplitCharacter {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
-      char c = cc[current];
-      return c <= ' ' || c == '/' || c == '.' || c == '?' || c == '&' || c == '=' || c == '-'
-          || c == '_' || c == '#';
+      return cc[current] <= ' ' || UrlBreaks.breaksAfter(cc, start, end, current);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.brief.layout.Block;
 import dev.brief.layout.Layout;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.ListBlock;
@@ -51,6 +52,10 @@ final class MemoWriter {
       for (Element element : memo.get(i).elements()) {
         column.add(element);
       }
+    }
+    List<String> notes = context.notes().urls();
+    if (!notes.isEmpty()) {
+      column.add(notes(notes));
     }
     if (memo.isEmpty()) {
       Paragraph empty = new Paragraph(" ", context.fonts().font(context.theme().style(Role.BODY)));
@@ -131,6 +136,29 @@ final class MemoWriter {
       height += p.getSpacingBefore() + n * p.getTotalLeading() + p.getSpacingAfter();
     }
     return new Estimate(lines, height, firstLines);
+  }
+
+  /**
+   * The link notes under a short rule, as footnotes are set: one line each, the number hanging
+   * before the address. No heading, so nothing to translate.
+   */
+  private Paragraph notes(List<String> urls) {
+    TextStyle style = context.theme().style(Role.META);
+    Paragraph notes = new Paragraph(style.leading());
+    notes.setFont(context.fonts().font(style));
+    notes.setSpacingBefore(context.theme().style(Role.HEADING).spaceBefore());
+    notes.add(
+        new Chunk(
+            new LineSeparator(
+                0.6f, 25, Colors.of(context.theme().ruleColor()), Element.ALIGN_LEFT, -2)));
+    for (int i = 0; i < urls.size(); i++) {
+      notes.add(Chunk.NEWLINE);
+      String url = urls.get(i);
+      Color color = Colors.of(style.color());
+      notes.addAll(context.fonts().chunks((i + 1) + ". ", style, false, false, color));
+      notes.add(Inlines.url(url, context.notes().target(url), style, context));
+    }
+    return notes;
   }
 
   private Paragraph rule() {

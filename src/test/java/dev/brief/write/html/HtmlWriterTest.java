@@ -14,18 +14,38 @@ class HtmlWriterTest {
     String html =
         HtmlWriter.page(
             Fixture.memo(brief, Fixture.markdown(brief, 1) + "\n<script>alert(1)</script>\n"));
-    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html);
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"), html);
     assertTrue(html.contains("<title>US position: not a withdrawal, but a redistribution</title>"));
-    assertTrue(html.contains("<h1>US position"));
-    assertTrue(html.contains("<p class=\"meta\">15 February 2025"));
-    assertTrue(html.contains("<p class=\"lede\">What counts"));
-    assertTrue(html.contains("<p class=\"attribution\">— Marco Rubio, US Senator</p>"));
-    assertTrue(html.contains("<h2>Conclusion</h2>"));
+    assertTrue(html.contains("<h1 dir=\"auto\">US position"));
+    assertTrue(html.contains("<p class=\"meta\" dir=\"auto\">15 February 2025"));
+    assertTrue(html.contains("<p class=\"lede\" dir=\"auto\">What counts"));
+    assertTrue(
+        html.contains("<p class=\"attribution\" dir=\"auto\">— Marco Rubio, US Senator</p>"));
+    assertTrue(html.contains("<h2 dir=\"auto\">Conclusion</h2>"));
     assertTrue(html.contains("font-family: 'Liberation Serif'"));
     assertTrue(html.contains("@page { size: A4;"));
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertFalse(html.contains("<script>"));
     assertFalse(html.contains("font-family: null"), html);
+  }
+
+  @Test
+  void aRightToLeftLanguageSetsThePageDirection() {
+    for (String lang : new String[] {"ar", "he-IL", "fa", "ur"}) {
+      Brief brief = Fixture.brief("عنوان", lang, "ملخص", "اقتباس");
+      String html = HtmlWriter.page(Fixture.memo(brief, "# عنوان\n\nملخص\n"));
+      assertTrue(html.contains("<html lang=\"" + lang + "\" dir=\"rtl\">"), html);
+    }
+  }
+
+  /** In a right-to-left memo, the English run is the one isolated; a wholly Arabic one is not. */
+  @Test
+  void runsOfTheOtherDirectionAreIsolatedOnlyInMixedBlocks() {
+    Brief brief = Fixture.brief("عنوان", "ar", "ملخص", "اقتباس");
+    String html =
+        HtmlWriter.page(Fixture.memo(brief, "# عنوان\n\nقال John Smith، 2025\n\nملخص فقط\n"));
+    assertTrue(html.contains("dir=\"auto\">قال <bdi>John Smith</bdi>، 2025</p>"), html);
+    assertTrue(html.contains(">ملخص فقط</p>"), html);
   }
 
   @Test

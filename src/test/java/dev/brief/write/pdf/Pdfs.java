@@ -136,11 +136,37 @@ final class Pdfs {
         protected void writeString(String line, List<TextPosition> positions) {
           int at = line.indexOf(text);
           if (at >= 0 && size[0] < 0) {
-            size[0] = positions.get(at).getFontSizeInPt();
+            size[0] = positions.get(at).getFontSize(); // as set: Tf with an identity text matrix
           }
         }
       }.getText(doc);
     }
     return size[0];
+  }
+
+  /**
+   * The characters of each full line set in {@code size} points: a line that reaches at least 85%
+   * of the text width between the margins, as every line of a paragraph but its last does.
+   */
+  static List<Integer> fullLines(byte[] pdf, float size, float left, float right)
+      throws IOException {
+    List<Integer> lengths = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      float width = doc.getPage(0).getMediaBox().getWidth() - left - right;
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String line, List<TextPosition> positions) {
+          if (positions.isEmpty() || Math.abs(positions.get(0).getFontSize() - size) > 0.2) {
+            return;
+          }
+          TextPosition last = positions.get(positions.size() - 1);
+          float end = last.getXDirAdj() + last.getWidthDirAdj();
+          if (end - left >= 0.85f * width) {
+            lengths.add(line.strip().length());
+          }
+        }
+      }.getText(doc);
+    }
+    return lengths;
   }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
 import dev.brief.theme.Role;
 import dev.brief.theme.Theme;
 import dev.brief.typography.Typography;
 import dev.brief.write.Fixture;
+import dev.brief.write.Memo;
 import dev.brief.write.MissingGlyph;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,9 +252,17 @@ class TypesetterTest {
       }
       assertEquals(List.of("Annex"), titles);
     }
-    // PDFBox rounds sizes to whole points; lede (12.5) and body (11) still tell apart.
-    assertEquals(Pdfs.fontSizeOf(pdf, "Lede text"), THEME.style(Role.LEDE).size(), 0.6);
-    assertEquals(Pdfs.fontSizeOf(pdf, "Body after annex"), THEME.style(Role.BODY).size(), 0.6);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede text"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after annex"), THEME.style(Role.BODY).size(), 0.01);
+  }
+
+  @Test
+  void everyParagraphOfTheLedeIsSetAsTheLede() throws Exception {
+    String md = "# Title\n\nMeta line\n\nLede one\n\nLede two\n\n> Quote\n\nBody after\n";
+    byte[] pdf = render(Fixture.english(), md);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede one"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Lede two"), THEME.style(Role.LEDE).size(), 0.01);
+    assertEquals(Pdfs.fontSizeOf(pdf, "Body after"), THEME.style(Role.BODY).size(), 0.01);
   }
 
   @Test
@@ -380,6 +390,83 @@ class TypesetterTest {
     float margin = THEME.page().right();
     assertTrue(right[0] <= right[1] - margin + 1, "text reaches x=" + right[0]);
     assertTrue(Pdfs.text(pdf).replaceAll("\\s+", "").contains(url), "url text lost");
+  }
+
+  /** Each line that ends inside a URL ends after a slash or before a query part, never earlier. */
+  @Test
+  void urlsBreakOnlyAfterSlashesOrBeforeQueryParts() throws Exception {
+    String url =
+        "https://www.example-organisation.org/publications/policy-briefs/2025/"
+            + "european-defence-readiness-assessment?edition=second&lang=en#summary";
+    StringBuilder md = new StringBuilder("# T\n\nm\n\n");
+    for (int lead = 0; lead < 40; lead += 3) { // the URL starts at many places of a line
+      md.append("Word ".repeat(lead)).append("see ").append(url).append(" after.\n\n");
+    }
+    String text = Pdfs.text(render(Fixture.english(), md.toString()));
+    int broken = 0;
+    for (String line : text.split("\n")) {
+      int at = line.indexOf("https:");
+      if (at >= 0 && !line.contains(" after.")) {
+        broken++;
+        String end = line.substring(at).strip();
+        assertTrue(url.startsWith(end), line);
+        char next = url.charAt(end.length());
+        assertTrue(end.endsWith("/") || "?&=#".indexOf(next) >= 0, "broken at: " + end);
+        assertFalse(end.endsWith("://") || end.endsWith("www."), "broken at: " + end);
+      }
+    }
+    assertTrue(broken >= 5, "few lines broke inside the URL: " + broken + "\n" + text);
+  }
+
+  private static final String LINKED =
+      "# T\n\nm\n\nRead [the report](https://example.org/report) and [write to us](mailto:desk@example.org);"
+          + " [the report again](https://example.org/report), <https://example.org/bare>.\n\n"
+          + "1. Source, [https://www.example.org/](https://www.example.org/)\n";
+
+  @Test
+  void aLinksAddressIsPrintedAfterItsTextUnlessTheTextIsTheAddress() throws Exception {
+    String text = Pdfs.text(render(Fixture.english(), LINKED)).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Read the report (https://example.org/report) and write to us (desk@example.org);"
+                + " the report again (https://example.org/report), https://example.org/bare."),
+        text);
+    assertTrue(text.contains("1. Source, https://www.example.org/"), text);
+    assertFalse(text.contains("(https://www.example.org/)"), text);
+  }
+
+  @Test
+  void aThemeCanPrintLinkAddressesAsNumberedNotesAtTheEnd() throws Exception {
+    Theme d = THEME;
+    Theme notes =
+        new Theme(
+            d.page(),
+            d.fallback(),
+            d.styles(),
+            d.quote(),
+            d.linkColor(),
+            d.ruleColor(),
+            d.header(),
+            d.footer(),
+            d.pageOf(),
+            d.smartPunctuation(),
+            d.fontFiles(),
+            Theme.LinkUrls.NOTES);
+    byte[] pdf =
+        TYPESETTER
+            .write(new Memo(Fixture.english(), LINKED, Layout.of(LINKED), notes, Fixture.TIMESTAMP))
+            .bytes();
+    String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+    // The same address keeps its number; the notes close the memo, in reading order.
+    assertTrue(
+        text.contains(
+            "Read the report1 and write to us2; the report again1, https://example.org/bare."),
+        text);
+    assertTrue(
+        text.contains(
+            "1. Source, https://www.example.org/ 1. https://example.org/report"
+                + " 2. desk@example.org INTERNAL"),
+        text);
   }
 
   @Test
