@@ -71,6 +71,15 @@ final class RenderCommand implements Callable<Integer> {
       description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
 
+  @Option(
+      names = "--pdf-standard",
+      paramLabel = "STANDARD",
+      completionCandidates = PdfStandards.class,
+      description =
+          "The standards a PDF meets and declares: ua-1 (accessible, the default), a-1b or a-2b"
+              + " (archival), or ua-1 with one of those: ua-1,a-2b.")
+  String pdfStandard;
+
   /**
    * The folders this run has cleared of stale temporaries (left by a killed brief): each once, not
    * once per file. Touched only by {@link #finish}, on the calling thread.
@@ -215,6 +224,13 @@ final class RenderCommand implements Callable<Integer> {
   /** The engine for this run's template, theme and timestamp. */
   private Engine engine() throws UserException, BriefException {
     Engine.Builder builder = Engine.builder().timestamp(timestampOverride());
+    if (pdfStandard != null) {
+      try {
+        builder.pdfStandard(pdfStandard);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(ExitCode.USAGE, "--pdf-standard: " + e.getMessage());
+      }
+    }
     if (template != null) {
       builder.template(TemplateFiles.read(template));
     }

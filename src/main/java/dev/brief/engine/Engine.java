@@ -11,6 +11,7 @@ import dev.brief.model.Brief;
 import dev.brief.read.FileKind;
 import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
+import dev.brief.theme.PdfStandard;
 import dev.brief.theme.Theme;
 import dev.brief.typography.Typography;
 import dev.brief.validate.Validator;
@@ -24,11 +25,14 @@ import dev.brief.write.pdf.PdfOptions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -75,7 +79,8 @@ public final class Engine {
     this.theme = theme;
     this.timestamp = builder.timestamp;
     this.ownFiles = Map.copyOf(ownFiles);
-    this.writerOptions = new WriterOptions(new PdfOptions(builder.creator, fonts));
+    this.writerOptions =
+        new WriterOptions(new PdfOptions(builder.creator, fonts, builder.pdfStandards));
   }
 
   /** A builder for an engine with the built-in template and theme. */
@@ -96,6 +101,11 @@ public final class Engine {
   /** The JSON Schema of the brief format. */
   public static String schema() {
     return Validator.schemaText();
+  }
+
+  /** The ids {@link Builder#pdfStandard} accepts, in the order the help lists them. */
+  public static List<String> pdfStandards() {
+    return Arrays.stream(PdfStandard.values()).map(PdfStandard::id).toList();
   }
 
   /** The built-in templates and the default theme, file name to text, main template first. */
@@ -216,6 +226,7 @@ public final class Engine {
     private Instant timestamp;
     private String creator = "brief " + Version.VERSION;
     private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
+    private Set<PdfStandard> pdfStandards = EnumSet.of(PdfStandard.UA_1);
 
     private Builder() {}
 
@@ -250,6 +261,17 @@ public final class Engine {
     /** The tool named as the PDF's creator; by default "brief VERSION". */
     public Builder creator(String creator) {
       this.creator = creator;
+      return this;
+    }
+
+    /**
+     * The standards every PDF is written to and declares, as a comma-separated list of {@link
+     * #pdfStandards()} ids: {@code ua-1} (the default), a PDF/A level, or both ({@code ua-1,a-2b}).
+     *
+     * @throws IllegalArgumentException saying why, for an unknown id or two PDF/A levels
+     */
+    public Builder pdfStandard(String spec) {
+      this.pdfStandards = PdfStandard.parse(spec);
       return this;
     }
 

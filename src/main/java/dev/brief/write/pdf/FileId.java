@@ -22,6 +22,11 @@ final class FileId {
 
   private FileId() {}
 
+  /** The placeholder as the hex digits that {@link #fill} replaces, to repeat it elsewhere. */
+  static String placeholderHex() {
+    return new String(hex(MARK), StandardCharsets.US_ASCII);
+  }
+
   static PdfObject placeholder() {
     return PdfEncryption.createInfoId(MARK, MARK);
   }

@@ -75,6 +75,9 @@ final class Fonts {
           BaseFont.createFont(
               resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
       font.setSubset(true);
+      // A CIDSet must list every glyph of the subset, which OpenPDF's does not: PDF/A-2 and
+      // PDF/UA-1 (7.21.4.2) refuse it, and it is optional everywhere.
+      font.setIncludeCidSet(false);
       // The subset prefix (ABCDEF+Name) is random by default; seeded, the bytes are reproducible.
       font.setSecureRandom(seeded(resource));
       return font;

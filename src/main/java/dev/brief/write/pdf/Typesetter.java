@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.model.Brief;
+import dev.brief.theme.PdfStandard;
 import dev.brief.theme.Theme;
 import dev.brief.write.Memo;
 import dev.brief.write.MissingGlyph;
@@ -78,8 +79,25 @@ public final class Typesetter implements Writer {
     document.addSubject(brief.subject());
     document.addKeywords(keywords(brief));
     document.addCreator(options.creator());
+    PdfStandard archival = options.archival();
+    if (archival == PdfStandard.A_1B) {
+      writer.setPDFXConformance(PdfWriter.PDFA1B); // PDF 1.4, and OpenPDF checks what it can
+    }
     document.open();
     PdfDate date = new PdfDate(utc(memo.timestamp()));
+    writer.setXmpMetadata(
+        Xmp.of(
+            new Xmp.Fields(
+                brief.title(),
+                brief.author().orElse(null),
+                brief.subject(),
+                keywords(brief),
+                options.creator(),
+                date,
+                options.standards())));
+    if (archival != null) {
+      OutputIntent.srgb(writer);
+    }
     writer.getInfo().put(PdfName.CREATIONDATE, date);
     writer.getInfo().put(PdfName.MODDATE, date);
     writer.getInfo().put(PdfName.FILEID, FileId.placeholder());

@@ -1,0 +1,33 @@
+package dev.brief.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class PdfStandardTest {
+  @Test
+  void namesOneOrTwoStandards() {
+    assertEquals(EnumSet.of(PdfStandard.UA_1), PdfStandard.parse("ua-1"));
+    assertEquals(EnumSet.of(PdfStandard.A_2B), PdfStandard.parse("A-2B"));
+    assertEquals(EnumSet.of(PdfStandard.UA_1, PdfStandard.A_1B), PdfStandard.parse("a-1b, ua-1"));
+  }
+
+  @Test
+  void refusesUnknownNamesAndTwoArchivalLevels() {
+    assertEquals(
+        "'a-3b' is not a PDF standard brief can write (use ua-1, a-1b, a-2b, or ua-1 with one"
+            + " PDF/A level: ua-1,a-2b)",
+        assertThrows(IllegalArgumentException.class, () -> PdfStandard.parse("a-3b")).getMessage());
+    assertEquals(
+        "an empty name is not a PDF standard brief can write (use ua-1, a-1b, a-2b, or ua-1 with"
+            + " one PDF/A level: ua-1,a-2b)",
+        assertThrows(IllegalArgumentException.class, () -> PdfStandard.parse("ua-1,"))
+            .getMessage());
+    assertEquals(
+        "a PDF conforms to one PDF/A level at most, not both a-1b and a-2b",
+        assertThrows(IllegalArgumentException.class, () -> PdfStandard.parse("a-2b,a-1b"))
+            .getMessage());
+  }
+}

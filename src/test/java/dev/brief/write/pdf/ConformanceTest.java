@@ -1,0 +1,69 @@
+package dev.brief.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.engine.Engine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * veraPDF's verdict on the PDF of every golden brief (the example briefs, the valid cases and the
+ * language cases), for each archival level {@code --pdf-standard} offers: no rule of the level's
+ * profile may fail. The metadata must also say what the file is: the document ID in the XMP is the
+ * trailer's, and the same brief gives the same bytes.
+ */
+class ConformanceTest {
+  private static final List<Path> FOLDERS =
+      List.of(
+          Path.of("briefs"),
+          Path.of("src/test/resources/cases/valid"),
+          Path.of("src/test/resources/cases/languages"));
+
+  static Stream<Arguments> briefs() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (Path folder : FOLDERS) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+          for (String level : List.of("a-1b", "a-2b")) {
+            cases.add(Arguments.of(file.toString(), level));
+          }
+        }
+      }
+    }
+    assertTrue(cases.size() > 20, "found the golden briefs");
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("briefs")
+  void passesVeraPdf(String file, String level) throws Exception {
+    byte[] brief = Files.readAllBytes(Path.of(file));
+    Engine engine = Engine.builder().pdfStandard("ua-1," + level).build();
+    byte[] pdf = engine.render(file, brief, "pdf").bytes();
+    assertEquals(List.of(), VeraPdf.failures(pdf, level.substring(2)), file + " as " + level);
+    assertArrayEquals(pdf, engine.render(file, brief, "pdf").bytes(), "reproducible");
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    Matcher trailer = Pattern.compile("/ID \\[<([0-9a-f]{32})>").matcher(text);
+    assertTrue(trailer.find(), "trailer ID");
+    assertTrue(
+        text.contains("<xmpMM:DocumentID>xmp.did:" + trailer.group(1) + "</xmpMM:DocumentID>"),
+        "XMP DocumentID is the trailer's ID");
+    assertTrue(text.contains("<pdfaid:part>" + level.charAt(2) + "</pdfaid:part>"));
+    assertTrue(text.contains("<pdfuaid:part>1</pdfuaid:part>"));
+  }
+}
