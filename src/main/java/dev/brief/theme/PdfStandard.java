@@ -60,7 +60,8 @@ public enum PdfStandard {
   /**
    * The standards a comma-separated list names ({@code ua-1}, {@code a-2b}, {@code ua-1,a-2b}).
    *
-   * @throws IllegalArgumentException naming what is wrong: an unknown name, or two PDF/A levels
+   * @throws IllegalArgumentException naming what is wrong: an unknown name, two PDF/A levels, or
+   *     two standards that cannot be met together
    */
   public static Set<PdfStandard> parse(String spec) {
     Set<PdfStandard> standards = EnumSet.noneOf(PdfStandard.class);
@@ -88,6 +89,12 @@ public enum PdfStandard {
               + archival.get(0).id
               + " and "
               + archival.get(1).id);
+    }
+    if (standards.contains(UA_1) && standards.contains(A_1B)) {
+      throw new IllegalArgumentException(
+          "ua-1 and a-1b cannot be met together: PDF/A-1 needs a CIDSet in every font, and the one"
+              + " OpenPDF writes lists only the glyphs used, which PDF/UA-1 refuses (use a-1b alone,"
+              + " or ua-1,a-2b)");
     }
     return standards;
   }

@@ -11,7 +11,18 @@ class PdfStandardTest {
   void namesOneOrTwoStandards() {
     assertEquals(EnumSet.of(PdfStandard.UA_1), PdfStandard.parse("ua-1"));
     assertEquals(EnumSet.of(PdfStandard.A_2B), PdfStandard.parse("A-2B"));
-    assertEquals(EnumSet.of(PdfStandard.UA_1, PdfStandard.A_1B), PdfStandard.parse("a-1b, ua-1"));
+    assertEquals(EnumSet.of(PdfStandard.UA_1, PdfStandard.A_2B), PdfStandard.parse("a-2b, ua-1"));
+    assertEquals(EnumSet.of(PdfStandard.A_1B), PdfStandard.parse("a-1b"));
+  }
+
+  @Test
+  void refusesWhatCannotBeMetTogether() {
+    assertEquals(
+        "ua-1 and a-1b cannot be met together: PDF/A-1 needs a CIDSet in every font, and the one"
+            + " OpenPDF writes lists only the glyphs used, which PDF/UA-1 refuses (use a-1b alone,"
+            + " or ua-1,a-2b)",
+        assertThrows(IllegalArgumentException.class, () -> PdfStandard.parse("ua-1,a-1b"))
+            .getMessage());
   }
 
   @Test

@@ -3,12 +3,14 @@ package dev.brief.write.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
 import dev.brief.theme.Theme;
+import dev.brief.write.pdf.Structure.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
@@ -36,23 +38,44 @@ final class Blocks {
     this.layout = layout;
   }
 
-  List<Element> block(Node node, Role role) {
+  /**
+   * The block's elements; {@code tag} is its structure element (a quote's or a list's holds the
+   * elements of what is inside).
+   */
+  List<Element> block(Node node, Role role, Tag tag) {
     if (node instanceof BlockQuote quote) {
-      return pullQuote(quote);
+      return pullQuote(quote, tag);
     }
     if (node instanceof ListBlock list) {
-      return list(list, 0);
+      return list(list, 0, tag);
     }
+    Structure structure = context.structure();
     if (node instanceof FencedCodeBlock code) {
-      return List.of(literal(code.getLiteral(), Role.MONO));
+      return List.of(structure.tag(literal(code.getLiteral(), Role.MONO), tag));
     }
     if (node instanceof IndentedCodeBlock code) {
-      return List.of(literal(code.getLiteral(), Role.MONO));
+      return List.of(structure.tag(literal(code.getLiteral(), Role.MONO), tag));
     }
     if (node instanceof HtmlBlock html) {
-      return List.of(literal(html.getLiteral(), role)); // user text is data: shown as typed
+      // user text is data: shown as typed
+      return List.of(structure.tag(literal(html.getLiteral(), role), tag));
     }
-    return List.of(paragraph(node, role, null));
+    return List.of(structure.tag(paragraph(node, role, null), tag));
+  }
+
+  /** The structure type of a block inside a quote or a list, by the kind it would be on top. */
+  private static PdfName type(Node node) {
+    Kind kind =
+        node instanceof BlockQuote
+            ? Kind.QUOTE
+            : node instanceof ListBlock
+                ? Kind.LIST
+                : node instanceof FencedCodeBlock
+                        || node instanceof IndentedCodeBlock
+                        || node instanceof HtmlBlock
+                    ? Kind.CODE
+                    : Kind.PARAGRAPH;
+    return Structure.type(kind);
   }
 
   Paragraph paragraph(Node node, Role role, String tag) {
@@ -66,23 +89,26 @@ final class Blocks {
   }
 
   /** A pull quote: indented past a bar, the quote in the quote style, the "— Name" line apart. */
-  private List<Element> pullQuote(BlockQuote quote) {
-    Theme.QuoteBar bar = context.theme().quote();
-    String tag = QUOTE_TAG + quotes++;
+  private List<Element> pullQuote(BlockQuote quote, Tag tag) {
+    Theme.QuoteBar quoteBar = context.theme().quote();
+    String bar = QUOTE_TAG + quotes++;
     List<Element> out = new ArrayList<>();
     for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph p) {
         boolean attribution = layout.kindOf(p).orElse(null) == Kind.ATTRIBUTION;
-        Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, tag);
-        para.setIndentationLeft(bar.indent());
+        Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, bar);
+        context
+            .structure()
+            .tag(para, tag.child(Structure.type(attribution ? Kind.ATTRIBUTION : Kind.PARAGRAPH)));
+        para.setIndentationLeft(quoteBar.indent());
         if (child != quote.getFirstChild() && !attribution) {
           para.setSpacingBefore(0);
         }
         out.add(para);
       } else {
-        for (Element element : block(child, Role.QUOTE)) {
+        for (Element element : block(child, Role.QUOTE, tag.child(type(child)))) {
           Paragraph p = (Paragraph) element; // code, a list or a nested quote: inside the bar too
-          shift(p, bar.indent());
+          shift(p, quoteBar.indent());
           out.add(p);
         }
       }
@@ -94,7 +120,7 @@ final class Blocks {
    * A list as paragraphs with a hanging number or bullet, not as an OpenPDF List: its markers are
    * drawn apart from the text, so text extraction and screen readers met them out of order.
    */
-  private List<Element> list(ListBlock block, float indent) {
+  private List<Element> list(ListBlock block, float indent, Tag tag) {
     TextStyle style = context.theme().style(Role.LIST);
     float gutter = style.size() * 1.8f;
     int number =
@@ -105,19 +131,22 @@ final class Blocks {
     for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
       String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
       int first = out.size();
+      Tag body = tag.child(Structure.ITEM).child(Structure.ITEM_BODY);
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock nested) {
-          out.addAll(list(nested, indent + gutter));
+          out.addAll(list(nested, indent + gutter, body.child(type(nested))));
           continue;
         }
-        for (Element element : inItem(child)) {
+        for (Element element : inItem(child, body)) {
           Paragraph p = (Paragraph) element;
           shift(p, indent + gutter);
           out.add(p);
         }
       }
       if (out.size() > first && !(item.getFirstChild() instanceof ListBlock)) {
-        out.set(first, marked((Paragraph) out.get(first), marker, gutter));
+        Paragraph marked = marked((Paragraph) out.get(first), marker, gutter);
+        context.structure().retag(out.get(first), marked);
+        out.set(first, marked);
       }
     }
     if (!out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph last && indent == 0) {
@@ -127,16 +156,16 @@ final class Blocks {
   }
 
   /** A block inside a list item; a quote there is its blocks, without the pull-quote look. */
-  private List<Element> inItem(Node child) {
+  private List<Element> inItem(Node child, Tag body) {
     if (!(child instanceof BlockQuote)) {
-      return block(child, Role.LIST);
+      return block(child, Role.LIST, body.child(type(child)));
     }
     List<Element> out = new ArrayList<>();
     for (Node inner = child.getFirstChild(); inner != null; inner = inner.getNext()) {
       if (inner instanceof ListBlock nested) {
-        out.addAll(list(nested, 0));
+        out.addAll(list(nested, 0, body.child(type(nested))));
       } else {
-        out.addAll(inItem(inner));
+        out.addAll(inItem(inner, body));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.text.Bidi;
 
@@ -16,12 +17,16 @@ import java.text.Bidi;
  */
 final class Column {
   private final Document document;
+  private final Structure structure;
+  private final PdfContentByte canvas;
   private final ColumnText text;
   private boolean pageTop;
 
-  Column(Document document, PdfWriter writer) {
+  Column(Document document, PdfWriter writer, Structure structure) {
     this.document = document;
-    this.text = new ColumnText(writer.getDirectContent());
+    this.structure = structure;
+    this.canvas = writer.getDirectContent();
+    this.text = new ColumnText(canvas);
     reset();
   }
 
@@ -40,7 +45,11 @@ final class Column {
     reset();
   }
 
-  /** Sets the element, onto the next pages as far as it needs; a paragraph in its direction. */
+  /**
+   * Sets the element, onto the next pages as far as it needs; a paragraph in its direction. What it
+   * sets on each page is marked as its structure element's (one element across pages), the marked
+   * content closed before the page ends.
+   */
   void add(Element element) throws DocumentException {
     if (element instanceof Paragraph p) {
       direct(p);
@@ -48,10 +57,19 @@ final class Column {
     // The first block on a page starts at the top margin, without its space before.
     text.setAdjustFirstLine(pageTop);
     text.addElement(element);
-    while (ColumnText.hasMoreText(text.go())) {
+    while (ColumnText.hasMoreText(go(element))) {
       newPage();
     }
     pageTop = false;
+  }
+
+  private int go(Element element) throws DocumentException {
+    structure.begin(canvas, element);
+    try {
+      return text.go();
+    } finally {
+      structure.end(canvas);
+    }
   }
 
   /**

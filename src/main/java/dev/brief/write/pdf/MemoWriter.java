@@ -8,9 +8,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import dev.brief.layout.Block;
+import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
+import dev.brief.write.pdf.Structure.Tag;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ final class MemoWriter {
   MemoWriter(RenderContext context, Document document, PdfWriter writer) {
     this.context = context;
     this.document = document;
-    this.column = new Column(document, writer);
+    this.column = new Column(document, writer, context.structure());
   }
 
   /** Adds every block; appends each heading's outline title, indexed by its generic tag. */
@@ -53,35 +55,40 @@ final class MemoWriter {
         column.add(element);
       }
     }
+    Structure structure = context.structure();
     List<String> notes = context.notes().urls();
     if (!notes.isEmpty()) {
-      column.add(notes(notes));
+      column.add(structure.tag(notes(notes), structure.document().child(Structure.NOTES)));
     }
     if (memo.isEmpty()) {
       Paragraph empty = new Paragraph(" ", context.fonts().font(context.theme().style(Role.BODY)));
-      column.add(empty); // a PDF needs a page, even for an empty memo
+      // a PDF needs a page, even for an empty memo
+      column.add(structure.tag(empty, structure.document().child(Structure.type(Kind.PARAGRAPH))));
     }
   }
 
   /** The blocks in order, each made into elements in its role's style. */
   private List<Placed> build(Layout layout, List<String> outline) {
     Blocks blocks = new Blocks(context, layout);
+    Structure structure = context.structure();
     List<Placed> memo = new ArrayList<>();
     for (Block block : layout.blocks()) {
       Node node = block.node();
+      // A quote in another language will set its element's /Lang here: tag.lang(...).
+      Tag tag = structure.document().child(Structure.type(block.kind()));
       List<Element> elements =
           switch (block.kind()) {
-            case TITLE -> List.of(blocks.paragraph(node, Role.TITLE, null));
-            case META -> List.of(blocks.paragraph(node, Role.META, null));
-            case LEDE -> List.of(blocks.paragraph(node, Role.LEDE, null));
+            case TITLE -> List.of(structure.tag(blocks.paragraph(node, Role.TITLE, null), tag));
+            case META -> List.of(structure.tag(blocks.paragraph(node, Role.META, null), tag));
+            case LEDE -> List.of(structure.tag(blocks.paragraph(node, Role.LEDE, null), tag));
             case HEADING -> {
-              String tag = "h" + outline.size();
+              String outlined = "h" + outline.size();
               outline.add(Layout.plainText(node));
-              yield List.of(blocks.paragraph(node, Role.HEADING, tag));
+              yield List.of(structure.tag(blocks.paragraph(node, Role.HEADING, outlined), tag));
             }
-            case RULE -> List.of(rule());
-            case LIST, SOURCES -> blocks.block(node, Role.LIST);
-            default -> blocks.block(node, Role.BODY);
+            case RULE -> List.of(rule()); // untagged: an artifact
+            case LIST, SOURCES -> blocks.block(node, Role.LIST, tag);
+            default -> blocks.block(node, Role.BODY, tag);
           };
       memo.add(new Placed(block, elements));
     }

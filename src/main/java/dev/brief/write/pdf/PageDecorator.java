@@ -58,6 +58,7 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     place(writer, document, header, theme.style(Role.HEADER), headerY);
     place(writer, document, footer, footerStyle, footerY);
     PdfContentByte cb = writer.getDirectContent();
+    Structure.layout(cb);
     cb.saveState();
     cb.setColorStroke(Colors.of(theme.ruleColor()));
     cb.setLineWidth(0.5f);
@@ -71,6 +72,7 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     }
     cb.stroke();
     cb.restoreState();
+    cb.endMarkedContentSequence();
   }
 
   @Override
@@ -114,11 +116,13 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
       return;
     }
     PdfContentByte under = writer.getDirectContentUnder();
+    Structure.layout(under);
     under.saveState();
     under.setColorFill(Colors.of(bar.barColor()));
     under.rectangle(document.left(), bottom, bar.barWidth(), top - bottom);
     under.fill();
     under.restoreState();
+    under.endMarkedContentSequence();
   }
 
   /**
@@ -132,8 +136,11 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     }
     float width = document.right() - document.left();
     float baseline = style.size() * 0.3f;
-    PdfTemplate template = writer.getDirectContent().createTemplate(width, style.size() * 1.6f);
-    writer.getDirectContent().addTemplate(template, document.left(), y - baseline);
+    PdfContentByte cb = writer.getDirectContent();
+    PdfTemplate template = cb.createTemplate(width, style.size() * 1.6f);
+    Structure.pagination(cb); // the running header and footer, page numbers too
+    cb.addTemplate(template, document.left(), y - baseline);
+    cb.endMarkedContentSequence();
     deferred.add(new Deferred(template, line, writer.getPageNumber(), baseline));
   }
 }

@@ -58,9 +58,6 @@ public final class Typesetter implements Writer {
   byte[] typeset(Memo memo, IntConsumer onReplaced) {
     Brief brief = memo.brief();
     Theme theme = memo.theme();
-    RenderContext context =
-        new RenderContext(
-            theme, new FontChain(fonts, theme.fallback(), options.fontFiles(), onReplaced));
     Theme.Page page = theme.page();
     Document document =
         new Document(
@@ -71,7 +68,14 @@ public final class Typesetter implements Writer {
             page.bottom());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> outline = new ArrayList<>();
-    PdfWriter writer = PdfWriter.getInstance(document, out);
+    TaggedWriter writer = TaggedWriter.of(document, out);
+    Structure structure = new Structure(writer);
+    writer.onAnnotation(structure::annotation);
+    RenderContext context =
+        new RenderContext(
+            theme,
+            new FontChain(fonts, theme.fallback(), options.fontFiles(), onReplaced),
+            structure);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
     writer.setPageEvent(new PageDecorator(context, values(brief, theme), outline));
     document.addTitle(brief.title());

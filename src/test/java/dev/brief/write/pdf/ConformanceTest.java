@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * veraPDF's verdict on the PDF of every golden brief (the example briefs, the valid cases and the
- * language cases), for each archival level {@code --pdf-standard} offers: no rule of the level's
- * profile may fail. The metadata must also say what the file is: the document ID in the XMP is the
- * trailer's, and the same brief gives the same bytes.
+ * language cases): by default (PDF/UA-1), with PDF/A-2b beside it, and as PDF/A-1b (which cannot be
+ * had with PDF/UA-1): no rule of any profile claimed may fail. Every PDF is tagged. The metadata
+ * must also say what the file is: the document ID in the XMP is the trailer's, and the same brief
+ * gives the same bytes.
  */
 class ConformanceTest {
   private static final List<Path> FOLDERS =
@@ -39,7 +40,7 @@ class ConformanceTest {
       }
       try (Stream<Path> files = Files.list(folder)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-          for (String level : List.of("a-1b", "a-2b")) {
+          for (String level : List.of("ua-1", "ua-1,a-2b", "a-1b")) {
             cases.add(Arguments.of(file.toString(), level));
           }
         }
@@ -51,11 +52,21 @@ class ConformanceTest {
 
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("briefs")
-  void passesVeraPdf(String file, String level) throws Exception {
+  void passesVeraPdf(String file, String standards) throws Exception {
     byte[] brief = Files.readAllBytes(Path.of(file));
-    Engine engine = Engine.builder().pdfStandard("ua-1," + level).build();
+    boolean ua = standards.contains("ua-1");
+    String level = standards.replace("ua-1", "").replace(",", "");
+    boolean archival = !level.isEmpty();
+    // PDF/UA-1 alone is the default
+    Engine engine =
+        archival ? Engine.builder().pdfStandard(standards).build() : Engine.builder().build();
     byte[] pdf = engine.render(file, brief, "pdf").bytes();
-    assertEquals(List.of(), VeraPdf.failures(pdf, level.substring(2)), file + " as " + level);
+    if (ua) {
+      assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"), file + " as PDF/UA-1");
+    }
+    if (archival) {
+      assertEquals(List.of(), VeraPdf.failures(pdf, level.substring(2)), file + " as " + level);
+    }
     assertArrayEquals(pdf, engine.render(file, brief, "pdf").bytes(), "reproducible");
     String text = new String(pdf, StandardCharsets.ISO_8859_1);
     Matcher trailer = Pattern.compile("/ID \\[<([0-9a-f]{32})>").matcher(text);
@@ -63,7 +74,11 @@ class ConformanceTest {
     assertTrue(
         text.contains("<xmpMM:DocumentID>xmp.did:" + trailer.group(1) + "</xmpMM:DocumentID>"),
         "XMP DocumentID is the trailer's ID");
-    assertTrue(text.contains("<pdfaid:part>" + level.charAt(2) + "</pdfaid:part>"));
-    assertTrue(text.contains("<pdfuaid:part>1</pdfuaid:part>"));
+    assertEquals(archival, text.contains("<pdfaid:part>"), "claims PDF/A only when asked");
+    if (archival) {
+      assertTrue(text.contains("<pdfaid:part>" + level.charAt(2) + "</pdfaid:part>"));
+    }
+    assertEquals(ua, text.contains("<pdfuaid:part>1</pdfuaid:part>"));
+    assertTrue(text.contains("/StructTreeRoot") && text.contains("/Marked true"), "tagged");
   }
 }

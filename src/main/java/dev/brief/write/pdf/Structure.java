@@ -1,0 +1,238 @@
+package dev.brief.write.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfStructureTreeRoot;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.brief.layout.Kind;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The PDF's structure tree (tagged PDF, as PDF/UA asks): which structure element each block's text
+ * belongs to, in reading order, and the marked content that ties the page's text to it. Everything
+ * that is not the memo's text (running header and footer, page numbers, rules, quote bars) is
+ * marked as an artifact.
+ *
+ * <p>Elements are made when their first text is set, so the tree's order is the reading order. A
+ * paragraph is one element, on however many pages it runs. OpenPDF lets an element hold either text
+ * or other elements, never both: the text of a paragraph with links goes into a {@code Span} inside
+ * it, beside a {@code Link} per link, which holds the link annotation (an OBJR).
+ */
+final class Structure {
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
+  private static final PdfName PAGINATION = new PdfName("Pagination");
+  private static final PdfName LAYOUT = new PdfName("Layout");
+
+  /**
+   * The structure type of a block of each kind; null for a rule, which is an artifact. The one
+   * place where the memo's parts become PDF structure.
+   */
+  static PdfName type(Kind kind) {
+    return switch (kind) {
+      case TITLE -> PdfName.H1;
+      case HEADING -> PdfName.H2;
+      case META, LEDE, PARAGRAPH, ATTRIBUTION, CODE -> PdfName.P;
+      case QUOTE -> PdfName.BLOCKQUOTE;
+      case LIST, SOURCES -> PdfName.L;
+      case RULE -> null;
+    };
+  }
+
+  /** A list item, and the body that holds its text after its label. */
+  static final PdfName ITEM = PdfName.LI;
+
+  static final PdfName ITEM_BODY = PdfName.LBODY;
+
+  /** The notes that print the addresses of the memo's links. */
+  static final PdfName NOTES = PdfName.NOTE;
+
+  /**
+   * A structure element to be: its type, its parent, and a language if it differs from the
+   * document's ({@code /Lang}, for a quote in another language). Made in the PDF on first use.
+   */
+  static final class Tag {
+    private final Structure structure;
+    private final PdfName type;
+    private final Tag parent;
+    private String lang;
+    private PdfStructureElement element;
+    private Tag text;
+
+    private Tag(Structure structure, PdfName type, Tag parent) {
+      this.structure = structure;
+      this.type = type;
+      this.parent = parent;
+    }
+
+    /** A child of this element; a null type makes an artifact. */
+    Tag child(PdfName type) {
+      return type == null ? null : new Tag(structure, type, this);
+    }
+
+    /** Sets the element's language, a BCP 47 tag; null for the document's. */
+    Tag lang(String lang) {
+      this.lang = lang;
+      return this;
+    }
+
+    PdfStructureElement element() {
+      if (element == null) {
+        element =
+            parent == null
+                ? new PdfStructureElement(structure.root(), type)
+                : new PdfStructureElement(parent.element(), type);
+        if (lang != null) {
+          element.put(PdfName.LANG, new PdfString(lang, PdfObject.TEXT_UNICODE));
+        }
+      }
+      return element;
+    }
+
+    /** Where a paragraph with links puts its text: a span inside it, before the links. */
+    private Tag text() {
+      if (text == null) {
+        text = new Tag(structure, PdfName.SPAN, this);
+      }
+      return text;
+    }
+  }
+
+  private final PdfWriter writer;
+  private final Tag document;
+  private final Map<Element, Tag> tags = new IdentityHashMap<>();
+
+  /** The element whose text is being set, or null. */
+  private Tag open;
+
+  /** The link element the last annotation went into, and its address. */
+  private PdfStructureElement link;
+
+  private String linkTarget;
+
+  Structure(PdfWriter writer) {
+    this.writer = writer;
+    writer.setTagged();
+    writer.setTabs(PdfName.S); // PDF/UA: annotations in the structure's order
+    this.document = new Tag(this, PdfName.DOCUMENT, null);
+  }
+
+  /** The root element, which holds every block. */
+  Tag document() {
+    return document;
+  }
+
+  /** Says which element the text of {@code element} belongs to; null marks it an artifact. */
+  <E extends Element> E tag(E element, Tag tag) {
+    if (tag != null) {
+      tags.put(element, tag);
+    }
+    return element;
+  }
+
+  /** Moves the tag of one element to the element that replaces it. */
+  void retag(Element from, Element to) {
+    Tag tag = tags.remove(from);
+    if (tag != null) {
+      tags.put(to, tag);
+    }
+  }
+
+  /**
+   * Begins the marked content that holds what {@code element} sets on this page: its element's, or
+   * an artifact's if it has none. Each call is closed by {@link #end}, before the page ends.
+   */
+  void begin(PdfContentByte cb, Element element) {
+    Tag tag = tags.get(element);
+    if (tag == null) {
+      artifact(cb, LAYOUT);
+      return;
+    }
+    open = hasLinks(element) ? tag.text() : tag;
+    link = null;
+    cb.beginMarkedContentSequence(open.element());
+  }
+
+  void end(PdfContentByte cb) {
+    cb.endMarkedContentSequence();
+    open = null;
+  }
+
+  /** Begins an artifact: {@code Pagination} (running header and footer) or {@code Layout}. */
+  static void artifact(PdfContentByte cb, PdfName type) {
+    PdfDictionary properties = new PdfDictionary();
+    properties.put(PdfName.TYPE, type);
+    cb.beginMarkedContentSequence(ARTIFACT, properties, true);
+  }
+
+  static void pagination(PdfContentByte cb) {
+    artifact(cb, PAGINATION);
+  }
+
+  static void layout(PdfContentByte cb) {
+    artifact(cb, LAYOUT);
+  }
+
+  /**
+   * Puts a link annotation that the text being set made into the structure: into a {@code Link}
+   * element beside that text (one per link, though a link broken over lines has an annotation per
+   * piece), with its address as the annotation's {@code /Contents}.
+   */
+  void annotation(PdfAnnotation annotation) {
+    if (open == null) {
+      return;
+    }
+    String target = target(annotation);
+    if (target != null) {
+      annotation.put(PdfName.CONTENTS, new PdfString(target, PdfObject.TEXT_UNICODE));
+    }
+    if (link == null || target == null || !target.equals(linkTarget)) {
+      Tag container = open.parent != null ? open.parent : document;
+      link = new PdfStructureElement(container.element(), PdfName.LINK);
+      link.put(PdfName.K, new PdfArray());
+      linkTarget = target;
+    }
+    PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+    objr.put(PdfName.OBJ, annotation.getIndirectReference());
+    objr.put(PdfName.PG, writer.getCurrentPage());
+    ((PdfArray) link.get(PdfName.K)).add(objr);
+    annotation.put(
+        PdfName.STRUCTPARENT, new PdfNumber(root().addExistingObject(link.getReference())));
+  }
+
+  /** The tree's root, made once the document is open. */
+  private PdfStructureTreeRoot root() {
+    return writer.getStructureTreeRoot();
+  }
+
+  private static String target(PdfAnnotation annotation) {
+    if (annotation.get(PdfName.A) instanceof PdfDictionary action
+        && action.get(PdfName.URI) instanceof PdfString uri) {
+      return uri.toUnicodeString();
+    }
+    return null;
+  }
+
+  /** Whether setting the element makes link annotations. */
+  private static boolean hasLinks(Element element) {
+    if (element instanceof Paragraph p) {
+      for (Object chunk : p.getChunks()) {
+        if (((Chunk) chunk).getChunkAttributes() != null
+            && ((Chunk) chunk).getChunkAttributes().containsKey(Chunk.ACTION)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
