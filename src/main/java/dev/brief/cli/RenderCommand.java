@@ -76,8 +76,8 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "STANDARD",
       completionCandidates = PdfStandards.class,
       description =
-          "The standards a PDF meets and declares: ua-1 (accessible, the default), a-1b or a-2b"
-              + " (archival), or ua-1 with one of those: ua-1,a-2b.")
+          "The standards a PDF meets and declares: ua-1 (accessible, the default), a-1a, a-1b"
+              + " or a-2b (archival), or ua-1 with a-2b: ua-1,a-2b. Every PDF is tagged.")
   String pdfStandard;
 
   /**

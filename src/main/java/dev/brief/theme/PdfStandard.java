@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public enum PdfStandard {
   UA_1("ua-1", "PDF/UA-1"),
+  A_1A("a-1a", "PDF/A-1a"),
   A_1B("a-1b", "PDF/A-1b"),
   A_2B("a-2b", "PDF/A-2b");
 
@@ -39,10 +40,19 @@ public enum PdfStandard {
     return this != UA_1;
   }
 
+  /** The PDF/A conformance level: "A" (accessible, tagged) or "B" (basic); null for PDF/UA. */
+  public String conformance() {
+    return switch (this) {
+      case A_1A -> "A";
+      case A_1B, A_2B -> "B";
+      case UA_1 -> null;
+    };
+  }
+
   /** The PDF/A part (1 or 2); 0 for PDF/UA. */
   public int part() {
     return switch (this) {
-      case A_1B -> 1;
+      case A_1A, A_1B -> 1;
       case A_2B -> 2;
       case UA_1 -> 0;
     };
@@ -90,11 +100,15 @@ public enum PdfStandard {
               + " and "
               + archival.get(1).id);
     }
-    if (standards.contains(UA_1) && standards.contains(A_1B)) {
+    PdfStandard one = archival.isEmpty() ? null : archival.get(0);
+    if (standards.contains(UA_1) && one != null && one.part() == 1) {
       throw new IllegalArgumentException(
-          "ua-1 and a-1b cannot be met together: PDF/A-1 needs a CIDSet in every font, and the one"
-              + " OpenPDF writes lists only the glyphs used, which PDF/UA-1 refuses (use a-1b alone,"
-              + " or ua-1,a-2b)");
+          "ua-1 and "
+              + one.id
+              + " cannot be met together: PDF/A-1 needs a CIDSet in every font, and the one"
+              + " OpenPDF writes lists only the glyphs used, which PDF/UA-1 refuses (use "
+              + one.id
+              + " alone, or ua-1,a-2b)");
     }
     return standards;
   }

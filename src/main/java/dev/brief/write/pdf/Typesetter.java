@@ -86,6 +86,8 @@ public final class Typesetter implements Writer {
     PdfStandard archival = options.archival();
     if (archival == PdfStandard.A_1B) {
       writer.setPDFXConformance(PdfWriter.PDFA1B); // PDF 1.4, and OpenPDF checks what it can
+    } else if (archival == PdfStandard.A_1A) {
+      writer.setPDFXConformance(PdfWriter.PDFA1A); // PDF/A-1b, tagged
     }
     document.open();
     PdfDate date = new PdfDate(utc(memo.timestamp()));

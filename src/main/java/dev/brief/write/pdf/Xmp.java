@@ -89,7 +89,7 @@ final class Xmp {
       if (archival != null) {
         PdfA1Schema pdfa = new PdfA1Schema();
         pdfa.addPart(Integer.toString(archival.part()));
-        pdfa.addConformance("B");
+        pdfa.addConformance(archival.conformance());
         xmp.addRdfDescription(pdfa);
       }
       if (fields.standards().contains(PdfStandard.UA_1)) {

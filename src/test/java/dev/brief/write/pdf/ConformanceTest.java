@@ -40,7 +40,7 @@ class ConformanceTest {
       }
       try (Stream<Path> files = Files.list(folder)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-          for (String level : List.of("ua-1", "ua-1,a-2b", "a-1b")) {
+          for (String level : List.of("ua-1", "ua-1,a-2b", "a-1b", "a-1a")) {
             cases.add(Arguments.of(file.toString(), level));
           }
         }
