@@ -83,6 +83,29 @@ public final class Engine {
         new WriterOptions(new PdfOptions(builder.creator, fonts, builder.pdfStandards));
   }
 
+  /**
+   * The brief with the text writers print outside the Markdown (the running header and footer, the
+   * document's title and metadata) in the same typography as the memo.
+   */
+  private static Brief punctuated(Brief brief) {
+    String lang = brief.lang();
+    return new Brief(
+        Typography.text(brief.title(), lang),
+        brief.date(),
+        Typography.text(brief.subject(), lang),
+        brief.author().map(a -> Typography.text(a, lang)),
+        brief.classification().map(c -> Typography.text(c, lang)),
+        lang,
+        brief.position(),
+        brief.proposals(),
+        brief.facts(),
+        brief.positives(),
+        brief.risks(),
+        brief.conclusion(),
+        brief.sources(),
+        brief.labels());
+  }
+
   /** A builder for an engine with the built-in template and theme. */
   public static Builder builder() {
     return new Builder();
@@ -191,6 +214,7 @@ public final class Engine {
     String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
     if (memoTheme.smartPunctuation()) {
       markdown = Typography.apply(markdown, brief.lang());
+      brief = punctuated(brief);
     }
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
