@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,13 @@ public final class Engine {
     this.timestamp = builder.timestamp;
     this.ownFiles = Map.copyOf(ownFiles);
     this.writerOptions =
-        new WriterOptions(new PdfOptions(builder.creator, fonts, builder.pdfStandards));
+        new WriterOptions(
+            new PdfOptions(
+                builder.creator,
+                fonts,
+                builder.pdfStandards != null
+                    ? builder.pdfStandards
+                    : (theme == null ? Theme.defaultTheme() : theme).pdfStandards()));
   }
 
   /**
@@ -250,7 +255,7 @@ public final class Engine {
     private Instant timestamp;
     private String creator = "brief " + Version.VERSION;
     private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
-    private Set<PdfStandard> pdfStandards = EnumSet.of(PdfStandard.UA_1);
+    private Set<PdfStandard> pdfStandards; // null: the theme's
 
     private Builder() {}
 
@@ -290,7 +295,8 @@ public final class Engine {
 
     /**
      * The standards every PDF is written to and declares, as a comma-separated list of {@link
-     * #pdfStandards()} ids: {@code ua-1} (the default), a PDF/A level, or both ({@code ua-1,a-2b}).
+     * #pdfStandards()} ids: {@code ua-1}, a PDF/A level, or both ({@code ua-1,a-2b}). By default,
+     * the theme's {@code pdf-standard} ({@code ua-1} in the default theme).
      *
      * @throws IllegalArgumentException saying why, for an unknown id or two PDF/A levels
      */
