@@ -51,7 +51,8 @@ class ComposerTest {
             "Ann Speaker",
             Optional.of("Minister"),
             Optional.empty(),
-            Optional.of("a"));
+            Optional.of("a"),
+            Optional.empty());
     return new Brief(
         "Test brief",
         LocalDate.of(2025, 2, 15),
