@@ -87,6 +87,42 @@ class ComposerTest {
     assertTrue(nl.contains("\n## What is being proposed\n"), nl);
   }
 
+  /**
+   * A quote's lang becomes a comment line before its block quote; a quote without one gets none,
+   * and in particular not the memo's own lang, which the template would find one level up.
+   */
+  @Test
+  void aQuoteWithALangIsAnnouncedByACommentLine() throws Exception {
+    Brief base = brief();
+    Quote arabic =
+        new Quote(
+            "نحن نرحب",
+            "Spokesperson",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("ar"));
+    Brief brief =
+        new Brief(
+            base.title(),
+            base.date(),
+            base.subject(),
+            base.author(),
+            base.classification(),
+            base.lang(),
+            new Statement("Position.", List.of(arabic, base.position().quotes().get(0))),
+            base.proposals(),
+            base.facts(),
+            base.positives(),
+            base.risks(),
+            base.conclusion(),
+            base.sources(),
+            base.labels());
+    String md = Composer.compose(brief, Template.builtIn());
+    assertTrue(md.contains("\n\n<!-- lang ar -->\n> “نحن نرحب”\n>\n> — Spokesperson\n"), md);
+    assertEquals(1, md.split("<!--", -1).length - 1, md);
+  }
+
   @Test
   void sourcesAreNumberedByFirstCitationAndUncitedComeLast() throws Exception {
     String md = Composer.compose(brief(), Template.builtIn());
