@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -31,6 +32,11 @@ class ComposerTest {
   }
 
   static Brief brief(String lang, Map<String, String> labels) {
+    return brief(lang, labels, List.of());
+  }
+
+  /** The test brief whose position has {@code firstQuotes} before its own quote. */
+  static Brief brief(String lang, Map<String, String> labels, List<Quote> firstQuotes) {
     Map<String, Source> sources = new LinkedHashMap<>();
     sources.put(
         "never",
@@ -60,7 +66,7 @@ class ComposerTest {
         Optional.empty(),
         Optional.empty(),
         lang,
-        new Statement("Position.", List.of(quote)),
+        new Statement("Position.", Stream.concat(firstQuotes.stream(), Stream.of(quote)).toList()),
         new Statement("Proposals.", List.of()),
         List.of(new Point("Fact.", List.of("b", "a"))),
         List.of(new Point("Good.", List.of())),
@@ -93,7 +99,6 @@ class ComposerTest {
    */
   @Test
   void aQuoteWithALangIsAnnouncedByACommentLine() throws Exception {
-    Brief base = brief();
     Quote arabic =
         new Quote(
             "نحن نرحب",
@@ -102,22 +107,7 @@ class ComposerTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of("ar"));
-    Brief brief =
-        new Brief(
-            base.title(),
-            base.date(),
-            base.subject(),
-            base.author(),
-            base.classification(),
-            base.lang(),
-            new Statement("Position.", List.of(arabic, base.position().quotes().get(0))),
-            base.proposals(),
-            base.facts(),
-            base.positives(),
-            base.risks(),
-            base.conclusion(),
-            base.sources(),
-            base.labels());
+    Brief brief = brief("en", Map.of(), List.of(arabic));
     String md = Composer.compose(brief, Template.builtIn());
     assertTrue(md.contains("\n\n<!-- lang ar -->\n> “نحن نرحب”\n>\n> — Spokesperson\n"), md);
     assertEquals(1, md.split("<!--", -1).length - 1, md);
