@@ -84,15 +84,17 @@ final class LanguageRule {
    * two-letter primary subtag is no ISO 639-1 code ({@code ua}, the country, for {@code uk}). A
    * three-letter one is left alone: the JDK lists only the two-letter codes.
    */
-  static Optional<String> notALanguage(String tag) {
+  static Optional<String> notALanguage(String tag, String path) {
     String primary = Languages.primary(tag);
     if (!tag.matches(TAG) || primary.length() != 2 || ISO_LANGUAGES.contains(primary)) {
       return Optional.empty();
     }
     return Optional.of(
         "'"
+            + path
+            + "' is '"
             + tag
-            + "' is not a language code"
+            + "', which is not a language code"
             + suggestion(primary)
                 .map(s -> "; did you mean '" + s + "'?")
                 .orElse("; write an ISO 639 code such as 'ar' or 'he'"));

@@ -67,7 +67,7 @@ final class SemanticRules {
           scalar(quote.get("lang"))
               .ifPresent(
                   l ->
-                      LanguageRule.notALanguage(l.value())
+                      LanguageRule.notALanguage(l.value(), path + ".lang")
                           .ifPresent(why -> add(l, Rule.UNKNOWN_LANG, path + ".lang", why)));
         }
       }
