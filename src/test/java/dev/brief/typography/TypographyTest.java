@@ -85,6 +85,14 @@ class TypographyTest {
         apply("[\"a\" link](https://x.org/\"q\" \"it's\")\n", "en"));
   }
 
+  /** The line that gives a quote its lang is HTML: its hyphens and letters stay as typed. */
+  @Test
+  void aQuotesLangCommentIsLeftAlone() {
+    assertEquals(
+        "<!-- lang ar-SA -->\n> “x”\n>\n> — It’s me\n",
+        apply("<!-- lang ar-SA -->\n> \"x\"\n>\n> — It's me\n", "en"));
+  }
+
   @Test
   void aBackslashEscapedQuoteStaysStraight() {
     assertEquals("5\\\" and \\'x\\' but “y”\n", apply("5\\\" and \\'x\\' but \"y\"\n", "en"));
