@@ -59,7 +59,8 @@ public final class Binder {
               text(quote, "speaker"),
               optionalText(quote, "role"),
               optionalText(quote, "date").map(Binder::date),
-              optionalText(quote, "source")));
+              optionalText(quote, "source"),
+              optionalText(quote, "lang")));
     }
     return new Statement(text(map, "summary"), quotes);
   }

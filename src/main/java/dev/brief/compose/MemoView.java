@@ -104,6 +104,8 @@ final class MemoView {
     view.put("role", quote.role().map(MarkdownText::oneLine).orElse(null));
     view.put("date", quote.date().map(this::date).orElse(null));
     view.put("cite", numbers.cite(quote.source().stream().toList()));
+    // Put even when absent: a missing key would let {{#lang}} find the memo's lang above it.
+    view.put("lang", quote.lang().orElse(null));
     return view;
   }
 

@@ -52,7 +52,9 @@ final class ViewNames {
   /** One point and several, every optional field, a cited and a linked source. */
   private static Brief sample() {
     LocalDate day = LocalDate.of(2025, 1, 1);
-    Quote quote = new Quote("q", "s", Optional.of("r"), Optional.of(day), Optional.of("a"));
+    Quote quote =
+        new Quote(
+            "q", "s", Optional.of("r"), Optional.of(day), Optional.of("a"), Optional.of("ar"));
     Statement statement = new Statement("p", List.of(quote));
     Point point = new Point("t\n\nmore", List.of("a"));
     Map<String, Source> sources = new LinkedHashMap<>();

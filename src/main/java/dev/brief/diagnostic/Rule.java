@@ -72,6 +72,11 @@ public enum Rule {
       WARNING,
       "a 'lang' without built-in headings whose 'labels' leave some out; the memo prints those"
           + " in English"),
+  UNKNOWN_LANG(
+      "unknown-lang",
+      WARNING,
+      "a quote's 'lang' that is no language code ('ua' is a country; Ukrainian is 'uk'), with"
+          + " \"did you mean\""),
   MISSING_GLYPH("missing-glyph", WARNING, "a character no font has (render, PDF only)"),
   TEMPLATE_ERROR("template-error", ERROR, "a broken '--template' file, at its line and column"),
   THEME("theme", ERROR, "a broken '--theme' file, at its line and column"),

@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,36 @@ public final class Engine {
     this.timestamp = builder.timestamp;
     this.ownFiles = Map.copyOf(ownFiles);
     this.writerOptions =
-        new WriterOptions(new PdfOptions(builder.creator, fonts, builder.pdfStandards));
+        new WriterOptions(
+            new PdfOptions(
+                builder.creator,
+                fonts,
+                builder.pdfStandards != null
+                    ? builder.pdfStandards
+                    : (theme == null ? Theme.defaultTheme() : theme).pdfStandards()));
+  }
+
+  /**
+   * The brief with the text writers print outside the Markdown (the running header and footer, the
+   * document's title and metadata) in the same typography as the memo.
+   */
+  private static Brief punctuated(Brief brief) {
+    String lang = brief.lang();
+    return new Brief(
+        Typography.text(brief.title(), lang),
+        brief.date(),
+        Typography.text(brief.subject(), lang),
+        brief.author().map(a -> Typography.text(a, lang)),
+        brief.classification().map(c -> Typography.text(c, lang)),
+        lang,
+        brief.position(),
+        brief.proposals(),
+        brief.facts(),
+        brief.positives(),
+        brief.risks(),
+        brief.conclusion(),
+        brief.sources(),
+        brief.labels());
   }
 
   /** A builder for an engine with the built-in template and theme. */
@@ -191,6 +219,7 @@ public final class Engine {
     String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
     if (memoTheme.smartPunctuation()) {
       markdown = Typography.apply(markdown, brief.lang());
+      brief = punctuated(brief);
     }
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -226,7 +255,7 @@ public final class Engine {
     private Instant timestamp;
     private String creator = "brief " + Version.VERSION;
     private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
-    private Set<PdfStandard> pdfStandards = EnumSet.of(PdfStandard.UA_1);
+    private Set<PdfStandard> pdfStandards; // null: the theme's
 
     private Builder() {}
 
@@ -266,7 +295,8 @@ public final class Engine {
 
     /**
      * The standards every PDF is written to and declares, as a comma-separated list of {@link
-     * #pdfStandards()} ids: {@code ua-1} (the default), a PDF/A level, or both ({@code ua-1,a-2b}).
+     * #pdfStandards()} ids: {@code ua-1}, a PDF/A level, or both ({@code ua-1,a-2b}). By default,
+     * the theme's {@code pdf-standard} ({@code ua-1} in the default theme).
      *
      * @throws IllegalArgumentException saying why, for an unknown id or two PDF/A levels
      */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,27 @@ final class Dates {
   }
 
   /** Plain {@code en} as British English, which writes day before month; unknown ones likewise. */
+  /**
+   * The month names a date in the language of {@code tag} is written with, in every form CLDR has
+   * (the genitive of a date, "березня", and the standalone name, "березень"), plus the English
+   * ones.
+   */
+  static Set<String> monthNames(String tag) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Locale locale : List.of(locale(tag), Locale.UK)) {
+      for (java.time.Month month : java.time.Month.values()) {
+        for (java.time.format.TextStyle style :
+            List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.FULL_STANDALONE)) {
+          String name = month.getDisplayName(style, locale);
+          if (!name.chars().allMatch(Character::isDigit)) {
+            names.add(name);
+          }
+        }
+      }
+    }
+    return names;
+  }
+
   static Locale locale(String tag) {
     Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
     if (!KNOWN.contains(locale.getLanguage())) {

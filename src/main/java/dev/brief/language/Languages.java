@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The language table, looked up by a BCP 47 tag's primary subtag ({@code de-AT} is {@code de}):
@@ -100,6 +101,11 @@ public final class Languages {
    */
   public static String label(String tag, String key) {
     return Labels.label(primary(tag), key);
+  }
+
+  /** The names of the months in the language of {@code tag} (every form), and in English. */
+  public static Set<String> monthNames(String tag) {
+    return Dates.monthNames(tag);
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -28,8 +30,12 @@ import org.commonmark.parser.Parser;
  * each with its {@link Kind} and page-break hints. The title, if the memo opens with one, is
  * followed by the date line, then the lede, whose paragraphs run up to the first other block; any
  * other block ends that opening (a custom template may put anything there). An ordered list that
- * ends the memo right after a heading is its sources. Immutable once made; the Markdown nodes it
- * holds must not be changed.
+ * ends the memo right after a heading is its sources.
+ *
+ * <p>A line {@code <!-- lang TAG -->} (an HTML block holding just that comment, TAG a language tag)
+ * is not a block: it gives the block after it its {@link Block#lang()} and is taken out of the
+ * document, so neither the HTML nor the PDF prints it. The built-in template writes one before each
+ * quote with a {@code lang}. Immutable once made; the Markdown nodes it holds must not be changed.
  */
 public final class Layout {
   /** Paragraphs and lists up to this many lines are never split: no lone first or last line. */
@@ -39,6 +45,10 @@ public final class Layout {
   static final int QUOTE_KEEP_LINES = 10;
 
   private static final Parser PARSER = Parser.builder().build();
+
+  /** The comment that sets the next block's language; the tag in the form the schema allows. */
+  private static final Pattern LANG_COMMENT =
+      Pattern.compile("<!-- lang ([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*) -->\\n?");
 
   private final Node document;
   private final List<Block> blocks;
@@ -55,6 +65,7 @@ public final class Layout {
     Node document = PARSER.parse(markdown);
     List<Block> blocks = new ArrayList<>();
     Map<Node, Kind> kinds = new IdentityHashMap<>();
+    Map<Node, String> langs = takeLangComments(document);
     Kind opening = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       Kind kind = kind(node, blocks.isEmpty(), node instanceof Paragraph ? opening : null);
@@ -63,7 +74,13 @@ public final class Layout {
           kind == Kind.TITLE
               ? Kind.META
               : kind == Kind.META || kind == Kind.LEDE ? Kind.LEDE : null;
-      blocks.add(new Block(kind, node, introduces(node), unbrokenLines(node)));
+      blocks.add(
+          new Block(
+              kind,
+              node,
+              introduces(node),
+              unbrokenLines(node),
+              Optional.ofNullable(langs.get(node))));
       kinds.put(node, kind);
     }
     document.accept(
@@ -93,6 +110,27 @@ public final class Layout {
   /** The kind of a top-level block or of a pull quote's attribution; empty for other nodes. */
   public Optional<Kind> kindOf(Node node) {
     return Optional.ofNullable(kinds.get(node));
+  }
+
+  /**
+   * Takes the {@code <!-- lang TAG -->} lines out of the document before anything looks at its
+   * blocks (so a lead-in paragraph still sees the list after it): each block they stood before,
+   * with its tag.
+   */
+  private static Map<Node, String> takeLangComments(Node document) {
+    Map<Node, String> langs = new IdentityHashMap<>();
+    for (Node node = document.getFirstChild(), next; node != null; node = next) {
+      next = node.getNext();
+      Matcher comment =
+          node instanceof HtmlBlock html ? LANG_COMMENT.matcher(html.getLiteral()) : null;
+      if (comment != null && comment.matches()) {
+        node.unlink();
+        if (next != null) {
+          langs.put(next, comment.group(1));
+        }
+      }
+    }
+    return langs;
   }
 
   private static Kind kind(Node node, boolean first, Kind opening) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every typographic choice of the PDF, read from a YAML theme. The default theme ships in the jar
@@ -32,7 +33,8 @@ public record Theme(
     Map<String, String> pageOf,
     boolean smartPunctuation,
     List<FontFile> fontFiles,
-    LinkUrls linkUrls) {
+    LinkUrls linkUrls,
+    Set<PdfStandard> pdfStandards) {
 
   /** The resource name of the default theme, relative to the classpath root. */
   public static final String DEFAULT_RESOURCE = "dev/brief/templates/theme.yaml";
@@ -49,6 +51,7 @@ public record Theme(
     pageOf = Map.copyOf(pageOf);
     fontFiles = List.copyOf(fontFiles);
     requireNonNull(linkUrls, "linkUrls");
+    pdfStandards = Set.copyOf(pdfStandards);
   }
 
   /**

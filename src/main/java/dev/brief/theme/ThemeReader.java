@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a theme tree into a {@link Theme}: merges the user's tree over the default one, then
@@ -67,7 +68,8 @@ final class ThemeReader {
             pageOf(map(root, "page-of")),
             bool(root.get("smart-punctuation").orElseThrow(), "smart-punctuation"),
             fontFiles,
-            linkUrls(root));
+            linkUrls(root),
+            pdfStandards(root));
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
     }
@@ -79,6 +81,15 @@ final class ThemeReader {
       throw new BriefException(problems);
     }
     return theme;
+  }
+
+  private Set<PdfStandard> pdfStandards(MappingNode root) {
+    try {
+      return PdfStandard.parse(text(root, "pdf-standard"));
+    } catch (IllegalArgumentException e) {
+      problem(root.get("pdf-standard").orElseThrow(), "pdf-standard: " + e.getMessage());
+      return Set.of(PdfStandard.UA_1);
+    }
   }
 
   private Theme.LinkUrls linkUrls(MappingNode root) {

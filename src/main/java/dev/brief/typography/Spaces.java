@@ -1,7 +1,10 @@
 package dev.brief.typography;
 
+import dev.brief.language.Languages;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -9,8 +12,8 @@ import java.util.stream.Collectors;
 /**
  * No-break spaces in one run: between a number and its unit, sign or scale word (21&nbsp;%,
  * 3&nbsp;bn, 5&nbsp;млрд), between a currency and its number (EUR&nbsp;3), before a citation
- * marker, so "[6]" never starts a line, and in French before {@code ; : ! ?} (a narrow one, added
- * where none was typed).
+ * marker, so "[6]" never starts a line, between a day and its month ("21&nbsp;March"), and in
+ * French before {@code ; : ! ?} (a narrow one, added where none was typed).
  */
 final class Spaces {
   static final String NO_BREAK = "\u00A0";
@@ -43,8 +46,12 @@ final class Spaces {
 
   private Spaces() {}
 
-  static void apply(Run run, boolean french) {
-    for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION)) {
+  /** The day-and-month pattern of each language, made once. */
+  private static final Map<String, Pattern> DATES = new ConcurrentHashMap<>();
+
+  static void apply(Run run, String lang) {
+    Pattern dates = DATES.computeIfAbsent(Languages.primary(lang), Spaces::dates);
+    for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION, dates)) {
       Matcher m = pattern.matcher(run.text());
       while (m.find()) {
         if (run.editable(m.start()) && run.untouched(m.start())) {
@@ -52,9 +59,24 @@ final class Spaces {
         }
       }
     }
-    if (french) {
+    if (Languages.primary(lang).equals("fr")) {
       frenchSpacing(run);
     }
+  }
+
+  /**
+   * A space between a day and its month in a date typed in text ("21 March", "21. März", "March
+   * 21"), in the language's month names and English.
+   */
+  private static Pattern dates(String primary) {
+    String months =
+        Languages.monthNames(primary).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile(
+        "(?<=(?<!\\d)\\d{1,2}\\.?) (?=(?:"
+            + months
+            + ")(?!\\p{L}))|(?<=(?<!\\p{L})(?:"
+            + months
+            + ")) (?=\\d{1,2}(?!\\d))");
   }
 
   /** A narrow no-break space before ; : ! ? in French, replacing a typed space or added. */

@@ -2,7 +2,6 @@ package dev.brief.typography;
 
 import dev.brief.language.Direction;
 import dev.brief.language.Languages;
-import dev.brief.language.QuoteMarks;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -40,10 +39,6 @@ public final class Typography {
 
   /** The Markdown with typographic punctuation for the language tag {@code lang}. */
   public static String apply(String markdown, String lang) {
-    QuoteMarks marks = Languages.quotes(lang);
-    boolean french = Languages.primary(lang).equals("fr");
-    boolean ukrainian = Languages.primary(lang).equals("uk");
-    boolean leftToRight = !Direction.isRightToLeft(lang);
     Map<Integer, String> edits = new TreeMap<>();
     PARSER
         .parse(markdown)
@@ -64,23 +59,45 @@ public final class Typography {
                 for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                   inline(child, markdown, run);
                 }
-                run.done();
-                lockUrls(run);
-                new Quotes(run, marks, ukrainian).apply();
-                Spaces.apply(run, french);
-                if (leftToRight) {
-                  Directions.apply(run);
-                }
-                run.edits(edits);
+                punctuate(run.done(), lang, edits);
               }
             });
-    StringBuilder out = new StringBuilder(markdown.length() + edits.size() * 2);
+    return edited(markdown, edits);
+  }
+
+  /**
+   * A line of plain text (not Markdown) with typographic punctuation, for what a writer prints
+   * beside the Markdown: the running header's title, the document's metadata.
+   */
+  public static String text(String plain, String lang) {
+    Run run = new Run();
+    for (int i = 0; i < plain.length(); i++) {
+      run.text(plain.charAt(i), i, false);
+    }
+    Map<Integer, String> edits = new TreeMap<>();
+    punctuate(run.done(), lang, edits);
+    return edited(plain, edits);
+  }
+
+  private static void punctuate(Run run, String lang, Map<Integer, String> edits) {
+    String primary = Languages.primary(lang);
+    lockUrls(run);
+    new Quotes(run, Languages.quotes(lang), primary.equals("uk")).apply();
+    Spaces.apply(run, lang);
+    if (!Direction.isRightToLeft(lang)) {
+      Directions.apply(run);
+    }
+    run.edits(edits);
+  }
+
+  private static String edited(String source, Map<Integer, String> edits) {
+    StringBuilder out = new StringBuilder(source.length() + edits.size() * 2);
     int from = 0;
     for (Map.Entry<Integer, String> edit : edits.entrySet()) {
-      out.append(markdown, from, edit.getKey()).append(edit.getValue());
+      out.append(source, from, edit.getKey()).append(edit.getValue());
       from = edit.getKey() + 1;
     }
-    return out.append(markdown, from, markdown.length()).toString();
+    return out.append(source, from, source.length()).toString();
   }
 
   /** Adds what a reader sees of an inline node to the run. */

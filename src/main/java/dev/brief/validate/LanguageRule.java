@@ -79,6 +79,27 @@ final class LanguageRule {
         .toList();
   }
 
+  /**
+   * Why a quote's {@code lang} names no language, if it does not: a well-formed tag whose
+   * two-letter primary subtag is no ISO 639-1 code ({@code ua}, the country, for {@code uk}). A
+   * three-letter one is left alone: the JDK lists only the two-letter codes.
+   */
+  static Optional<String> notALanguage(String tag, String path) {
+    String primary = Languages.primary(tag);
+    if (!tag.matches(TAG) || primary.length() != 2 || ISO_LANGUAGES.contains(primary)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "'"
+            + path
+            + "' is '"
+            + tag
+            + "', which is not a language code"
+            + suggestion(primary)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("; write an ISO 639 code such as 'ar' or 'he'"));
+  }
+
   /** What the user probably meant, unless they named a real language (de, es) on purpose. */
   static Optional<String> suggestion(String primary) {
     if (COUNTRIES.containsKey(primary)) {

@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The rules the schema cannot express: cited sources exist and defined ones are cited, dates are
- * real calendar dates, quote text carries no quotation marks of its own. Runs on any tree, valid or
- * not, and skips whatever has the wrong shape (the schema reports that).
+ * real calendar dates, quote text carries no quotation marks of its own, a quote's language is a
+ * language. Runs on any tree, valid or not, and skips whatever has the wrong shape (the schema
+ * reports that).
  */
 final class SemanticRules {
   private static final String[] STATEMENTS = {"position", "proposals"};
@@ -63,6 +64,11 @@ final class SemanticRules {
           date(quote, "date", path + ".date");
           scalar(quote.get("source")).ifPresent(s -> cite(s, path + ".source", defined, cited));
           scalar(quote.get("text")).ifPresent(t -> quotedQuote(t, path + ".text"));
+          scalar(quote.get("lang"))
+              .ifPresent(
+                  l ->
+                      LanguageRule.notALanguage(l.value(), path + ".lang")
+                          .ifPresent(why -> add(l, Rule.UNKNOWN_LANG, path + ".lang", why)));
         }
       }
     }

@@ -40,7 +40,7 @@ class BinderTest {
           "proposals:",
           "  summary: Q",
           "  quotes:",
-          "    - {text: Said, speaker: S, role: R, date: 2025-01-02, source: b}",
+          "    - {text: Said, speaker: S, role: R, date: 2025-01-02, source: b, lang: ar}",
           "facts: [plain, {text: cited, sources: [b, a]}]",
           "positives: [good]",
           "risks: [bad]",
@@ -76,7 +76,8 @@ class BinderTest {
                 "S",
                 Optional.of("R"),
                 Optional.of(LocalDate.of(2025, 1, 2)),
-                Optional.of("b"))),
+                Optional.of("b"),
+                Optional.of("ar"))),
         brief.proposals().quotes());
     assertEquals(
         List.of(new Point("plain", List.of()), new Point("cited", List.of("b", "a"))),
@@ -113,7 +114,9 @@ class BinderTest {
     assertEquals(Optional.of("SECRET"), brief.classification());
     assertEquals("uk-UA", brief.lang());
     assertEquals(
-        List.of(new Quote("Q", "S", Optional.empty(), Optional.empty(), Optional.empty())),
+        List.of(
+            new Quote(
+                "Q", "S", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())),
         brief.position().quotes());
   }
 

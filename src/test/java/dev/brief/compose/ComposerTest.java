@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -31,6 +32,11 @@ class ComposerTest {
   }
 
   static Brief brief(String lang, Map<String, String> labels) {
+    return brief(lang, labels, List.of());
+  }
+
+  /** The test brief whose position has {@code firstQuotes} before its own quote. */
+  static Brief brief(String lang, Map<String, String> labels, List<Quote> firstQuotes) {
     Map<String, Source> sources = new LinkedHashMap<>();
     sources.put(
         "never",
@@ -51,7 +57,8 @@ class ComposerTest {
             "Ann Speaker",
             Optional.of("Minister"),
             Optional.empty(),
-            Optional.of("a"));
+            Optional.of("a"),
+            Optional.empty());
     return new Brief(
         "Test brief",
         LocalDate.of(2025, 2, 15),
@@ -59,7 +66,7 @@ class ComposerTest {
         Optional.empty(),
         Optional.empty(),
         lang,
-        new Statement("Position.", List.of(quote)),
+        new Statement("Position.", Stream.concat(firstQuotes.stream(), Stream.of(quote)).toList()),
         new Statement("Proposals.", List.of()),
         List.of(new Point("Fact.", List.of("b", "a"))),
         List.of(new Point("Good.", List.of())),
@@ -84,6 +91,26 @@ class ComposerTest {
     assertTrue(nl.contains("\n15\u00A0februari 2025\n"), nl);
     assertTrue(nl.contains("> „Quoted words”\n"), nl);
     assertTrue(nl.contains("\n## What is being proposed\n"), nl);
+  }
+
+  /**
+   * A quote's lang becomes a comment line before its block quote; a quote without one gets none,
+   * and in particular not the memo's own lang, which the template would find one level up.
+   */
+  @Test
+  void aQuoteWithALangIsAnnouncedByACommentLine() throws Exception {
+    Quote arabic =
+        new Quote(
+            "نحن نرحب",
+            "Spokesperson",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("ar"));
+    Brief brief = brief("en", Map.of(), List.of(arabic));
+    String md = Composer.compose(brief, Template.builtIn());
+    assertTrue(md.contains("\n\n<!-- lang ar -->\n> “نحن نرحب”\n>\n> — Spokesperson\n"), md);
+    assertEquals(1, md.split("<!--", -1).length - 1, md);
   }
 
   @Test

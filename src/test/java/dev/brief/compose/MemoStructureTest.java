@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.model.Brief;
 import dev.brief.model.Point;
+import dev.brief.model.Quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,15 @@ class MemoStructureTest {
     Brief brief = TestBriefs.read(yaml);
     Document doc = (Document) Ast.parse(Composer.compose(brief, Template.builtIn()));
 
+    // The one HTML the template writes: a quote's lang, as a comment line before it (see quotes).
+    long langs =
+        Stream.of(brief.position(), brief.proposals())
+            .flatMap(s -> s.quotes().stream())
+            .filter(q -> q.lang().isPresent())
+            .count();
+    assertEquals(langs, Ast.all(doc, HtmlBlock.class).size(), "HtmlBlock in output");
     for (Class<? extends Node> forbidden :
         List.of(
-            HtmlBlock.class,
             HtmlInline.class,
             FencedCodeBlock.class,
             IndentedCodeBlock.class,
@@ -61,10 +68,10 @@ class MemoStructureTest {
     at.heading(1, brief.title().strip());
     at.paragraph(); // date, author, classification
     at.paragraphs(paragraphCount(brief.position().summary()));
-    at.quotes(brief.position().quotes().size());
+    at.quotes(brief.position().quotes());
     at.heading(2, null);
     at.paragraphs(paragraphCount(brief.proposals().summary()));
-    at.quotes(brief.proposals().quotes().size());
+    at.quotes(brief.proposals().quotes());
     at.heading(2, null);
     at.paragraphs(brief.facts().stream().mapToInt(p -> paragraphCount(p.text())).sum());
     at.heading(2, null);
@@ -141,8 +148,14 @@ class MemoStructureTest {
       }
     }
 
-    void quotes(int count) {
-      for (int i = 0; i < count; i++) {
+    /** Each quote a block quote, after the comment line that gives its lang if it has one. */
+    void quotes(List<Quote> quotes) {
+      for (Quote q : quotes) {
+        if (q.lang().isPresent()) {
+          Node node = next();
+          HtmlBlock comment = assertInstanceOf(HtmlBlock.class, node, () -> describe(node));
+          assertEquals("<!-- lang " + q.lang().get() + " -->", comment.getLiteral().strip());
+        }
         Node node = next();
         BlockQuote quote = assertInstanceOf(BlockQuote.class, node, () -> describe(node));
         List<Node> parts = Ast.children(quote);

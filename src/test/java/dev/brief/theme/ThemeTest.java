@@ -11,6 +11,7 @@ import dev.brief.read.Node;
 import dev.brief.read.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ThemeTest {
@@ -142,6 +143,14 @@ class ThemeTest {
   }
 
   @Test
+  void aThemeSetsThePdfStandards() throws Exception {
+    assertEquals(Set.of(PdfStandard.UA_1), Theme.defaultTheme().pdfStandards());
+    assertEquals(
+        Set.of(PdfStandard.UA_1, PdfStandard.A_2B),
+        load("pdf-standard: ua-1,a-2b\n").pdfStandards());
+  }
+
+  @Test
   void everyBadValueIsReportedWithItsPlace() {
     List<String> problems =
         problems(
@@ -153,6 +162,7 @@ class ThemeTest {
           body: {family: Comic Sans, color: red}
         header: {rule: maybe}
         smart-punctuation: off
+        pdf-standard: a-1b,a-2b
         """);
     assertEquals(
         List.of(
@@ -163,7 +173,9 @@ class ThemeTest {
                 + " 'Liberation Mono', 'Liberation Sans', 'Liberation Serif') [theme]",
             "my-theme.yaml:5:37: error: 'color' is not a colour: 'red' (write it as '#RRGGBB') [theme]",
             "my-theme.yaml:6:16: error: 'rule' must be true or false [theme]",
-            "my-theme.yaml:7:20: error: 'smart-punctuation' must be true or false [theme]"),
+            "my-theme.yaml:7:20: error: 'smart-punctuation' must be true or false [theme]",
+            "my-theme.yaml:8:15: error: pdf-standard: a PDF conforms to one PDF/A level at most,"
+                + " not both a-1b and a-2b [theme]"),
         problems);
   }
 

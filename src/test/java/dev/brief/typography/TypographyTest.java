@@ -30,6 +30,10 @@ class TypographyTest {
         "single | en | has meant 'no' before | has meant ‘no’ before",
         "single | de | hieß schon oft 'nein' | hieß schon oft ‚nein‘",
         "single | en | so 'a \"b\" c' | so ‘a “b” c’",
+        "date | en | met on 21 March and on March 22, in 2025 March | met on 21~March and on March~22, in 2025 March",
+        "date | de | am 21. März 2025 | am 21.~März 2025",
+        "date | uk | 21 березня і в березні 21 року | 21~березня і в березні 21 року",
+        "date | fr | le 3 mars | le 3~mars",
         "apostrophe | en | NATO's allies don't wait | NATO’s allies don’t wait",
         "apostrophe | en | in the '90s and '24 | in the ’90s and ’24",
         "apostrophe | en | the allies' plans | the allies’ plans",
@@ -81,6 +85,14 @@ class TypographyTest {
         apply("[\"a\" link](https://x.org/\"q\" \"it's\")\n", "en"));
   }
 
+  /** The line that gives a quote its lang is HTML: its hyphens and letters stay as typed. */
+  @Test
+  void aQuotesLangCommentIsLeftAlone() {
+    assertEquals(
+        "<!-- lang ar-SA -->\n> “x”\n>\n> — It’s me\n",
+        apply("<!-- lang ar-SA -->\n> \"x\"\n>\n> — It's me\n", "en"));
+  }
+
   @Test
   void aBackslashEscapedQuoteStaysStraight() {
     assertEquals("5\\\" and \\'x\\' but “y”\n", apply("5\\\" and \\'x\\' but \"y\"\n", "en"));
@@ -108,19 +120,26 @@ class TypographyTest {
     String md =
         "# Title\n\n15 February 2025 · Unit\n\n> “Quote”\n>\n> — Name, Role [1]\n\n"
             + "## Sources\n\n1. Reuters, [https://www.reuters.com/](https://www.reuters.com/)\n";
-    assertEquals(md.replace(" [1]", "~[1]"), apply(md, "en"));
+    assertEquals(md.replace(" [1]", "~[1]").replace("15 February", "15~February"), apply(md, "en"));
   }
 
   @Test
   void rightToLeftTextEndsBeforeANumberInALeftToRightMemo() {
     // Without the mark, the bidirectional algorithm takes "”, 21" into the Arabic run.
     assertEquals(
-        "1. Al Jazeera, “أوروبا تستعد”\u200E, 21 March 2025\n",
+        "1. Al Jazeera, “أوروبا تستعد”\u200E, 21\u00A0March 2025\n",
         Typography.apply("1. Al Jazeera, “أوروبا تستعد”, 21 March 2025\n", "en"));
     assertEquals(
         "The word (بيان)\u200E 3 times, and “שלום” here.\n",
         Typography.apply("The word (بيان) 3 times, and “שלום” here.\n", "en"));
     String arabic = "نص “أوروبا”, 21 مارس\n";
-    assertEquals(arabic, Typography.apply(arabic, "ar"));
+    // No mark in a right-to-left memo; only the date's no-break space.
+    assertEquals(arabic.replace("21 ", "21\u00A0"), Typography.apply(arabic, "ar"));
+  }
+
+  @Test
+  void plainTextGetsTheSameTypography() {
+    assertEquals("NATO’s “burden sharing”", Typography.text("NATO's \"burden sharing\"", "en"));
+    assertEquals("„Lastenteilung“", Typography.text("\"Lastenteilung\"", "de"));
   }
 }

@@ -53,6 +53,7 @@ public final class Fixture {
                     "Marco Rubio",
                     Optional.of("US Senator"),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty()))),
         new Statement("Rubio set out a shift of roles inside the Alliance.", List.of()),
         List.of(

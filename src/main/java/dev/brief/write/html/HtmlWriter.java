@@ -1,6 +1,7 @@
 package dev.brief.write.html;
 
 import dev.brief.language.Direction;
+import dev.brief.layout.Block;
 import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
@@ -8,7 +9,10 @@ import dev.brief.write.Memo;
 import dev.brief.write.Output;
 import dev.brief.write.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -34,7 +38,7 @@ public final class HtmlWriter implements Writer {
         HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
-            .attributeProviderFactory(context -> new MemoClasses(layout))
+            .attributeProviderFactory(context -> new MemoClasses(layout, brief.lang()))
             .nodeRendererFactory(context -> new IsolatedText(context, rightToLeft))
             .build()
             .render(layout.document());
@@ -76,18 +80,38 @@ public final class HtmlWriter implements Writer {
   }
 
   /**
-   * Classes for the parts of the memo the PDF styles apart (date line, lede, attribution), and
-   * {@code dir="auto"} on each block of text, so a paragraph wholly in another script runs its own
-   * way.
+   * Classes for the parts of the memo the PDF styles apart (date line, lede, attribution), {@code
+   * dir="auto"} on each block of text, so a paragraph wholly in another script runs its own way,
+   * and {@code lang} on a quote in another language. That quote's attribution is in the memo's
+   * language, so it gets the memo's {@code lang} back.
    */
-  private record MemoClasses(Layout layout) implements AttributeProvider {
+  private static final class MemoClasses implements AttributeProvider {
     private static final Map<Kind, String> CLASSES =
         Map.of(Kind.META, "meta", Kind.LEDE, "lede", Kind.ATTRIBUTION, "attribution");
+
+    private final Layout layout;
+    private final String memoLang;
+    private final Map<Node, String> langs = new IdentityHashMap<>();
+
+    MemoClasses(Layout layout, String memoLang) {
+      this.layout = layout;
+      this.memoLang = memoLang;
+      for (Block block : layout.blocks()) {
+        block.lang().ifPresent(lang -> langs.put(block.node(), lang));
+      }
+    }
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof Paragraph) {
-        layout.kindOf(node).map(CLASSES::get).ifPresent(c -> attributes.put("class", c));
+        Optional<Kind> kind = layout.kindOf(node);
+        kind.map(CLASSES::get).ifPresent(c -> attributes.put("class", c));
+        if (kind.equals(Optional.of(Kind.ATTRIBUTION)) && langs.containsKey(node.getParent())) {
+          attributes.put("lang", memoLang);
+        }
+      }
+      if (node instanceof BlockQuote && langs.containsKey(node)) {
+        attributes.put("lang", langs.get(node));
       }
       if (node instanceof Paragraph || node instanceof Heading || node instanceof ListItem) {
         attributes.put("dir", "auto");

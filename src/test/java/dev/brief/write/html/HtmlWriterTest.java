@@ -48,6 +48,22 @@ class HtmlWriterTest {
     assertTrue(html.contains(">ملخص فقط</p>"), html);
   }
 
+  /** The quote reads in its own language, its attribution in the memo's; the comment is gone. */
+  @Test
+  void aQuoteInAnotherLanguageCarriesItsLang() {
+    Brief brief = Fixture.english();
+    String html =
+        HtmlWriter.page(
+            Fixture.memo(brief, "Lede.\n\n<!-- lang ar -->\n> “نحن نرحب”\n>\n> — Spokesperson\n"));
+    assertTrue(
+        html.contains(
+            "<blockquote lang=\"ar\">\n<p dir=\"auto\">“نحن نرحب”</p>\n"
+                + "<p class=\"attribution\" lang=\"en\" dir=\"auto\">— Spokesperson</p>\n"
+                + "</blockquote>"),
+        html);
+    assertFalse(html.contains("lang ar"), html);
+  }
+
   @Test
   void everyFamilyAThemeMayNameHasAFontStack() {
     for (String family : dev.brief.theme.Theme.FAMILIES) {

@@ -81,4 +81,26 @@ class ConformanceTest {
     assertEquals(ua, text.contains("<pdfuaid:part>1</pdfuaid:part>"));
     assertTrue(text.contains("/StructTreeRoot") && text.contains("/Marked true"), "tagged");
   }
+
+  @org.junit.jupiter.api.Test
+  void theThemeChoosesTheStandardUnlessTheCallerDoes() throws Exception {
+    byte[] brief = Files.readAllBytes(Path.of("briefs/us-nato-redistribution.yaml"));
+    byte[] theme = "pdf-standard: a-2b\n".getBytes(StandardCharsets.UTF_8);
+    String byTheme =
+        new String(
+            Engine.builder().theme("t.yaml", theme).build().render("b.yaml", brief, "pdf").bytes(),
+            StandardCharsets.ISO_8859_1);
+    assertTrue(byTheme.contains("<pdfaid:part>2</pdfaid:part>"));
+    assertTrue(!byTheme.contains("pdfuaid"), "the theme said a-2b alone");
+    String byCaller =
+        new String(
+            Engine.builder()
+                .theme("t.yaml", theme)
+                .pdfStandard("ua-1")
+                .build()
+                .render("b.yaml", brief, "pdf")
+                .bytes(),
+            StandardCharsets.ISO_8859_1);
+    assertTrue(!byCaller.contains("pdfaid:part") && byCaller.contains("<pdfuaid:part>1<"));
+  }
 }

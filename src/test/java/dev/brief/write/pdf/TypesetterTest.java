@@ -451,7 +451,8 @@ class TypesetterTest {
             d.pageOf(),
             d.smartPunctuation(),
             d.fontFiles(),
-            Theme.LinkUrls.NOTES);
+            Theme.LinkUrls.NOTES,
+            d.pdfStandards());
     byte[] pdf =
         TYPESETTER
             .write(new Memo(Fixture.english(), LINKED, Layout.of(LINKED), notes, Fixture.TIMESTAMP))
