@@ -99,7 +99,11 @@ final class Blocks {
         Paragraph para = paragraph(p, attribution ? Role.ATTRIBUTION : Role.QUOTE, bar);
         context
             .structure()
-            .tag(para, tag.child(Structure.type(attribution ? Kind.ATTRIBUTION : Kind.PARAGRAPH)));
+            .tag(
+                para,
+                attribution
+                    ? tag.child(Structure.type(Kind.ATTRIBUTION))
+                    : tag.child(Structure.type(Kind.PARAGRAPH)).lang(tag.quoted()));
         para.setIndentationLeft(quoteBar.indent());
         if (child != quote.getFirstChild() && !attribution) {
           para.setSpacingBefore(0);

@@ -74,8 +74,10 @@ final class MemoWriter {
     List<Placed> memo = new ArrayList<>();
     for (Block block : layout.blocks()) {
       Node node = block.node();
-      // A quote in another language will set its element's /Lang here: tag.lang(...).
       Tag tag = structure.document().child(Structure.type(block.kind()));
+      if (tag != null) {
+        block.lang().ifPresent(tag::quoting); // a quote in another language: its /Lang
+      }
       List<Element> elements =
           switch (block.kind()) {
             case TITLE -> List.of(structure.tag(blocks.paragraph(node, Role.TITLE, null), tag));

@@ -66,6 +66,7 @@ final class Structure {
     private final PdfName type;
     private final Tag parent;
     private String lang;
+    private String quoted;
     private PdfStructureElement element;
     private Tag text;
 
@@ -84,6 +85,20 @@ final class Structure {
     Tag lang(String lang) {
       this.lang = lang;
       return this;
+    }
+
+    /**
+     * Sets the language of a quote's words, which its text elements take and its attribution (the
+     * speaker, in the memo's language) does not.
+     */
+    Tag quoting(String lang) {
+      this.quoted = lang;
+      return this;
+    }
+
+    /** The language of a quote's words; null for the document's. */
+    String quoted() {
+      return quoted;
     }
 
     PdfStructureElement element() {

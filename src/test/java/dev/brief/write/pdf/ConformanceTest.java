@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * veraPDF's verdict on the PDF of every golden brief (the example briefs, the valid cases and the
- * language cases): by default (PDF/UA-1), with PDF/A-2b beside it, and as PDF/A-1b (which cannot be
- * had with PDF/UA-1): no rule of any profile claimed may fail. Every PDF is tagged. The metadata
- * must also say what the file is: the document ID in the XMP is the trailer's, and the same brief
- * gives the same bytes.
+ * language cases): by default (PDF/UA-1), with PDF/A-2b beside it, and as PDF/A-1b and PDF/A-1a
+ * (which cannot be had with PDF/UA-1): no rule of any profile claimed may fail. Every PDF is
+ * tagged. The metadata must also say what the file is: the document ID in the XMP is the trailer's,
+ * and the same brief gives the same bytes.
  */
 class ConformanceTest {
   private static final List<Path> FOLDERS =

@@ -37,7 +37,7 @@ class StructureTest {
   private static final Path THREE_PAGES = Path.of("src/test/resources/tagged/three-pages.yaml");
 
   /** A structure element as walked: its type, its text, its kids, the pages its text is on. */
-  private record Node(String type, String text, List<Node> kids, Set<Integer> pages) {}
+  private record Node(String type, String text, List<Node> kids, Set<Integer> pages, String lang) {}
 
   @Test
   void theExampleIsTaggedInReadingOrder() throws Exception {
@@ -97,6 +97,22 @@ class StructureTest {
     }
   }
 
+  @Test
+  void aQuoteInAnotherLanguageSaysSo() throws Exception {
+    byte[] pdf = render(Path.of("src/test/resources/cases/valid/quote-lang.yaml"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<Node> quotes = find(tree(doc), "BlockQuote");
+      assertEquals(2, quotes.size());
+      List<String> langs = new ArrayList<>();
+      for (Node quote : quotes) {
+        assertEquals(null, quote.lang(), "the attribution is in the memo's language");
+        langs.add(quote.kids().get(0).lang());
+        assertEquals(null, quote.kids().get(quote.kids().size() - 1).lang(), "attribution");
+      }
+      assertEquals(List.of("ar", "de-AT"), langs);
+    }
+  }
+
   private static byte[] render(Path brief) throws Exception {
     return Engine.builder()
         .build()
@@ -149,7 +165,8 @@ class StructureTest {
         assertEquals("Link", element.getStructureType());
       }
     }
-    return new Node(element.getStructureType(), text.toString(), kids, pages);
+    return new Node(
+        element.getStructureType(), text.toString(), kids, pages, element.getLanguage());
   }
 
   private static String text(PDMarkedContent content) {
