@@ -103,4 +103,21 @@ class ConformanceTest {
             StandardCharsets.ISO_8859_1);
     assertTrue(!byCaller.contains("pdfaid:part") && byCaller.contains("<pdfuaid:part>1<"));
   }
+
+  @org.junit.jupiter.api.Test
+  void archivalPdfsAreTheSameInAnyTimeZoneOrLocale() throws Exception {
+    byte[] brief = Files.readAllBytes(Path.of("briefs/us-nato-redistribution.yaml"));
+    Engine engine = Engine.builder().pdfStandard("ua-1,a-2b").build();
+    byte[] first = engine.render("b.yaml", brief, "pdf").bytes();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("fa-IR"));
+      assertArrayEquals(first, engine.render("b.yaml", brief, "pdf").bytes());
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
+  }
 }
