@@ -49,6 +49,23 @@ final class Structure {
     };
   }
 
+  private static final PdfName[] HEADINGS = {
+    PdfName.H1, PdfName.H2, PdfName.H3, PdfName.H4, PdfName.H5, PdfName.H6
+  };
+
+  /** The level of the last heading, the title's to begin with. */
+  private int heading = 1;
+
+  /**
+   * The structure type of the next heading, of Markdown level {@code level} (1 to 6): H1 to H6, but
+   * never more than one level below the heading before it, as PDF/UA asks (veraPDF's 7.4.2-1): a
+   * {@code ###} straight after the title is an H2.
+   */
+  PdfName heading(int level) {
+    heading = Math.max(1, Math.min(level, heading + 1));
+    return HEADINGS[heading - 1];
+  }
+
   /** A list item, and the body that holds its text after its label. */
   static final PdfName ITEM = PdfName.LI;
 

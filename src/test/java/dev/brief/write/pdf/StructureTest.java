@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.engine.Engine;
+import dev.brief.write.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,23 @@ class StructureTest {
         assertEquals(null, quote.kids().get(quote.kids().size() - 1).lang(), "attribution");
       }
       assertEquals(List.of("ar", "de-AT"), langs);
+    }
+  }
+
+  @Test
+  void aHeadingIsTaggedAtItsLevelWithoutSkippingOne() throws Exception {
+    String markdown =
+        "# Title\n\n## Two\n\ntext\n\n### Three\n\ntext\n\n###### Six\n\ntext\n\n"
+            + "## Two again\n\n#### Four after two\n\ntext\n";
+    byte[] pdf =
+        new Typesetter(new PdfOptions("t"))
+            .write(Fixture.memo(Fixture.english(), markdown))
+            .bytes();
+    assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> headings =
+          tree(doc).kids().stream().map(Node::type).filter(t -> t.startsWith("H")).toList();
+      assertEquals(List.of("H1", "H2", "H3", "H4", "H2", "H3"), headings);
     }
   }
 
