@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
@@ -135,7 +136,8 @@ final class Blocks {
     for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
       String marker = block instanceof OrderedList ? number++ + "." : "\u2022";
       int first = out.size();
-      Tag body = tag.child(Structure.ITEM).child(Structure.ITEM_BODY);
+      Tag listItem = tag.child(Structure.ITEM);
+      Tag body = listItem.child(Structure.ITEM_BODY);
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock nested) {
           out.addAll(list(nested, indent + gutter, body.child(type(nested))));
@@ -148,7 +150,9 @@ final class Blocks {
         }
       }
       if (out.size() > first && !(item.getFirstChild() instanceof ListBlock)) {
-        Paragraph marked = marked((Paragraph) out.get(first), marker, gutter);
+        Paragraph marked =
+            marked(
+                (Paragraph) out.get(first), marker, gutter, listItem.child(Structure.ITEM_LABEL));
         context.structure().retag(out.get(first), marked);
         out.set(first, marked);
       }
@@ -175,14 +179,27 @@ final class Blocks {
     return out;
   }
 
-  /** The item's first paragraph with its number or bullet hanging in the gutter before it. */
-  private Paragraph marked(Paragraph p, String marker, float gutter) {
+  /**
+   * The item's first paragraph with its number or bullet hanging in the gutter before it: a tab
+   * from the gutter to the text, which draws the marker (its label) where it starts. A
+   * right-to-left item keeps its marker as the line's first word, in its body: OpenPDF does not
+   * draw a tab in a right-to-left line.
+   */
+  private Paragraph marked(Paragraph p, String marker, float gutter, Tag labelTag) {
     TextStyle style = context.theme().style(Role.LIST);
     Paragraph marked = new Paragraph(p.getLeading());
     marked.setFont(p.getFont());
-    marked.addAll(context.fonts().chunks(marker, style, false, false, Colors.of(style.color())));
+    List<Chunk> chunks =
+        context.fonts().chunks(marker, style, false, false, Colors.of(style.color()));
     // ColumnText measures a tab from the column's edge: the text starts at the indentation.
-    marked.add(new Chunk(new VerticalPositionMark(), p.getIndentationLeft(), false));
+    if (Column.direction(p.getContent()) == PdfWriter.RUN_DIRECTION_RTL) {
+      marked.addAll(chunks);
+      marked.add(new Chunk(new VerticalPositionMark(), p.getIndentationLeft(), false));
+    } else {
+      Label label = new Label(chunks, context.structure(), labelTag);
+      marked.add(new Chunk(label, p.getIndentationLeft(), false));
+      context.structure().label(marked, label);
+    }
     marked.addAll(p);
     marked.setIndentationLeft(p.getIndentationLeft());
     marked.setFirstLineIndent(-gutter);

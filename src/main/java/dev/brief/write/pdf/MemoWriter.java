@@ -16,6 +16,7 @@ import dev.brief.write.pdf.Structure.Tag;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
@@ -74,7 +75,13 @@ final class MemoWriter {
     List<Placed> memo = new ArrayList<>();
     for (Block block : layout.blocks()) {
       Node node = block.node();
-      Tag tag = structure.document().child(Structure.type(block.kind()));
+      Tag tag =
+          structure
+              .document()
+              .child(
+                  node instanceof Heading heading && block.kind() == Kind.HEADING
+                      ? structure.heading(heading.getLevel())
+                      : Structure.type(block.kind()));
       if (tag != null) {
         block.lang().ifPresent(tag::quoting); // a quote in another language: its /Lang
       }

@@ -49,10 +49,30 @@ final class Structure {
     };
   }
 
+  private static final PdfName[] HEADINGS = {
+    PdfName.H1, PdfName.H2, PdfName.H3, PdfName.H4, PdfName.H5, PdfName.H6
+  };
+
+  /** The level of the last heading, the title's to begin with. */
+  private int heading = 1;
+
+  /**
+   * The structure type of the next heading, of Markdown level {@code level} (1 to 6): H1 to H6, but
+   * never more than one level below the heading before it, as PDF/UA asks (veraPDF's 7.4.2-1): a
+   * {@code ###} straight after the title is an H2.
+   */
+  PdfName heading(int level) {
+    heading = Math.max(1, Math.min(level, heading + 1));
+    return HEADINGS[heading - 1];
+  }
+
   /** A list item, and the body that holds its text after its label. */
   static final PdfName ITEM = PdfName.LI;
 
   static final PdfName ITEM_BODY = PdfName.LBODY;
+
+  /** A list item's number or bullet. */
+  static final PdfName ITEM_LABEL = PdfName.LBL;
 
   /** The notes that print the addresses of the memo's links. */
   static final PdfName NOTES = PdfName.NOTE;
@@ -126,6 +146,10 @@ final class Structure {
   private final PdfWriter writer;
   private final Tag document;
   private final Map<Element, Tag> tags = new IdentityHashMap<>();
+  private final Map<Element, Label> labels = new IdentityHashMap<>();
+
+  /** The label whose marked content is open, until it is drawn. */
+  private Label label;
 
   /** The element whose text is being set, or null. */
   private Tag open;
@@ -163,9 +187,15 @@ final class Structure {
     }
   }
 
+  /** Says that {@code element}'s first line draws {@code label} before its text. */
+  void label(Element element, Label label) {
+    labels.put(element, label);
+  }
+
   /**
    * Begins the marked content that holds what {@code element} sets on this page: its element's, or
-   * an artifact's if it has none. Each call is closed by {@link #end}, before the page ends.
+   * an artifact's if it has none; its label's first, until the label is drawn. Each call is closed
+   * by {@link #end}, before the page ends.
    */
   void begin(PdfContentByte cb, Element element) {
     Tag tag = tags.get(element);
@@ -175,12 +205,28 @@ final class Structure {
     }
     open = hasLinks(element) ? tag.text() : tag;
     link = null;
-    cb.beginMarkedContentSequence(open.element());
+    Label pending = labels.get(element);
+    if (pending != null && !pending.drawn()) {
+      label = pending;
+      cb.beginMarkedContentSequence(pending.tag().element());
+    } else {
+      cb.beginMarkedContentSequence(open.element());
+    }
+  }
+
+  /** Ends a label's marked content once it is drawn, and begins its text's. */
+  void labelled(PdfContentByte cb) {
+    if (label != null && open != null) {
+      cb.endMarkedContentSequence();
+      cb.beginMarkedContentSequence(open.element());
+      label = null;
+    }
   }
 
   void end(PdfContentByte cb) {
     cb.endMarkedContentSequence();
     open = null;
+    label = null;
   }
 
   /** Begins an artifact: {@code Pagination} (running header and footer) or {@code Layout}. */

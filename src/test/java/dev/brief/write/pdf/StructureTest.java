@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.engine.Engine;
+import dev.brief.write.Fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,9 @@ class StructureTest {
       for (Node list : lists) {
         for (Node item : list.kids()) {
           assertEquals("LI", item.type());
-          assertEquals(List.of("LBody"), item.kids().stream().map(Node::type).toList());
+          assertEquals(List.of("Lbl", "LBody"), item.kids().stream().map(Node::type).toList());
+          assertTrue(item.kids().get(0).text().matches("\\d+\\.|•"), item.kids().get(0).text());
+          assertFalse(item.kids().get(1).text().isBlank(), "the item's text");
         }
       }
       List<Node> links = find(document, "Link");
@@ -111,6 +114,55 @@ class StructureTest {
       }
       assertEquals(List.of("ar", "de-AT"), langs);
     }
+  }
+
+  @Test
+  void aHeadingIsTaggedAtItsLevelWithoutSkippingOne() throws Exception {
+    String markdown =
+        "# Title\n\n## Two\n\ntext\n\n### Three\n\ntext\n\n###### Six\n\ntext\n\n"
+            + "## Two again\n\n#### Four after two\n\ntext\n";
+    byte[] pdf = typeset(markdown);
+    assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> headings =
+          tree(doc).kids().stream().map(Node::type).filter(t -> t.startsWith("H")).toList();
+      assertEquals(List.of("H1", "H2", "H3", "H4", "H2", "H3"), headings);
+    }
+  }
+
+  @Test
+  void aListItemsMarkerIsItsLabel() throws Exception {
+    String markdown =
+        "# Title\n\n7. seven, long enough to wrap: "
+            + "words ".repeat(30)
+            + "\n8. eight\n   - nested\n\n- نص قصير\n";
+    byte[] pdf = typeset(markdown);
+    assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<String> items = new ArrayList<>();
+      for (Node item : find(tree(doc), "LI")) {
+        items.add(
+            item.kids().stream()
+                .map(kid -> kid.type() + "(" + kid.text().trim().replaceAll(" words.*", "…") + ")")
+                .toList()
+                .toString());
+      }
+      assertEquals(
+          List.of(
+              "[Lbl(7.), LBody(seven, long enough to wrap:…)]",
+              "[Lbl(8.), LBody(eight•nested)]",
+              "[Lbl(•), LBody(nested)]"),
+          items.subList(0, 3));
+      // OpenPDF draws no tab in a right-to-left line: the marker stays in the body
+      assertTrue(items.get(3).matches("\\[LBody\\([^,]*•[^,]*\\)]"), items.get(3));
+      assertTrue(squeeze(new PDFTextStripper().getText(doc)).contains("7.seven,long"), "in order");
+    }
+  }
+
+  private static byte[] typeset(String markdown) {
+    return new Typesetter(new PdfOptions("t"))
+        .write(Fixture.memo(Fixture.english(), markdown))
+        .bytes();
   }
 
   private static byte[] render(Path brief) throws Exception {
