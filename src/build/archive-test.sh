@@ -32,9 +32,10 @@ check "archive as built" "$here/brief" "md pdf"
 # A copy of the launcher beside a copy of the jar: the archive there names the other jar's path.
 copy=$tmp/copy
 mkdir -p "$copy/src/build" "$copy/target"
-cp "$here/brief" "$copy/"
-cp "$here/src/build/java.sh" "$copy/src/build/"
+cp -p "$here/brief" "$copy/"
+cp -p "$here/src/build/java.sh" "$copy/src/build/"
 cp -p "$here/target/brief.jar" "$copy/target/"
+touch -r "$copy/target/brief.jar" "$copy/src/build" # else the copy's launcher would rebuild
 if [ -f "$here/target/brief.archive" ]; then
   cp -p "$here/target/brief.archive" "$here/target/"brief.aot "$here/target/"brief.jsa "$copy/target/" 2>/dev/null || true
   check "archive for another path" "$copy/brief"
