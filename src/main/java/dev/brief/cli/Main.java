@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line, runs it, maps every outcome to an {@link ExitCode}. */
@@ -27,7 +28,7 @@ public final class Main {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine cli = commandLine(new Context(guarded, env));
+    CommandLine cli = commandLine(new Context(guarded, env), args);
     cli.setOut(out);
     cli.setErr(err);
     int code;
@@ -68,15 +69,18 @@ public final class Main {
     return e.getMessage();
   }
 
-  static CommandLine commandLine(Context context) {
+  /**
+   * The command line for {@code args}: with only the subcommand they name, as picocli's model of
+   * each command costs reflection at start-up (a quarter of a cold render's time for all six).
+   * Help, a command picocli must suggest a name for, or anything unusual gets every command, so
+   * what it prints is as it was; {@code --version} alone needs none.
+   */
+  static CommandLine commandLine(Context context, String[] args) {
     BriefCommand root = new BriefCommand();
     CommandLine cli = new CommandLine(root);
-    cli.addSubcommand(new ValidateCommand());
-    cli.addSubcommand(new RenderCommand(context));
-    cli.addSubcommand(new NewCommand());
-    cli.addSubcommand(new SchemaCommand());
-    cli.addSubcommand(new TemplatesCommand());
-    cli.addSubcommand(new CommandLine.HelpCommand());
+    for (Supplier<Object> command : Commands.needed(context, args)) {
+      cli.addSubcommand(command.get());
+    }
     cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
     cli.getSubcommands()
         .values()
@@ -88,7 +92,7 @@ public final class Main {
                     .exitCodeList(ExitCode.helpList()));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
-        (e, args) -> {
+        (e, unused) -> {
           PrintWriter err = e.getCommandLine().getErr();
           err.println("brief: " + usageMessage(e));
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Builds target/brief.jar's start-up archive for the JDK ./brief picks (src/build/java.sh): an AOT
+# cache (target/brief.aot) on JDK 25 or newer, an AppCDS archive (target/brief.jsa) on older ones,
+# trained on a real render, validate and help (dev.brief.cli.Training). Beside it,
+# target/brief.archive names the archive, the JDK's version and the jar's checksum, which ./brief
+# reads to tell whether the archive fits. Run by `package`; it never fails the build: without an
+# archive brief only starts slower.
+here=$(cd "$(dirname "$0")/../.." && pwd)
+target=$here/target
+jar=$target/brief.jar
+. "$here/src/build/java.sh"
+rm -f "$target/brief.archive" "$target/brief.aot" "$target/brief.jsa"
+pick_java
+if [ -z "$java_version" ]; then
+  echo "brief: no start-up archive: cannot tell the version of $java" >&2
+  exit 0
+fi
+if [ "$java_major" -ge 25 ]; then
+  archive=brief.aot
+  flag=-XX:AOTCacheOutput=$target/$archive
+else
+  archive=brief.jsa
+  flag=-XX:ArchiveClassesAtExit=$target/$archive
+fi
+# The launcher's flags (see ./brief): an archive is only used with the flags it was made with.
+log=$target/brief.archive.log
+if ! "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$flag" -Xlog:disable -Xlog:all=off \
+  -cp "$jar" dev.brief.cli.Training "$here/briefs/us-nato-redistribution.yaml" >"$log" 2>&1 ||
+  [ ! -s "$target/$archive" ]; then
+  cat "$log" >&2
+  echo "brief: no start-up archive: training on $java_version failed; brief starts slower" >&2
+  rm -f "$target/$archive"
+  exit 0
+fi
+# Written last, so an archive that was cut short (a full disk, a build stopped) is never named.
+size=$(wc -c <"$target/$archive")
+printf 'archive=%s\nsize=%s\njava=%s\nversion=%s\njar=%s\n' "$archive" $size "$java" \
+  "$java_version" "$(cksum <"$jar")" >"$target/brief.archive"

@@ -1,0 +1,55 @@
+package dev.brief.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Which subcommands a run needs: the one its first word names, every one for help or a word that
+ * names none (picocli lists them, or suggests the nearest), none for {@code --version} alone.
+ */
+final class Commands {
+  /** The root's options, none of which takes a value: {@code -hV} may come clustered. */
+  private static final Set<String> ROOT_OPTIONS =
+      Set.of("--debug", "-h", "--help", "-V", "--version");
+
+  private static final Pattern CLUSTER = Pattern.compile("-[hV]+");
+
+  private Commands() {}
+
+  /** Every subcommand by name, in the order help lists them. */
+  private static Map<String, Supplier<Object>> all(Context context) {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("validate", ValidateCommand::new);
+    all.put("render", () -> new RenderCommand(context));
+    all.put("new", NewCommand::new);
+    all.put("schema", SchemaCommand::new);
+    all.put("templates", TemplatesCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return all;
+  }
+
+  /** The subcommands to build for {@code args}, in the order help lists them. */
+  static List<Supplier<Object>> needed(Context context, String[] args) {
+    Map<String, Supplier<Object>> all = all(context);
+    boolean help = false;
+    boolean version = false;
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        Supplier<Object> named = arg.equals("help") ? null : all.get(arg);
+        return named != null ? List.of(named) : List.copyOf(all.values());
+      }
+      if (!ROOT_OPTIONS.contains(arg) && !CLUSTER.matcher(arg).matches()) {
+        return List.copyOf(all.values());
+      }
+      boolean cluster = !arg.startsWith("--");
+      help |= arg.equals("--help") || cluster && arg.contains("h");
+      version |= arg.equals("--version") || cluster && arg.contains("V");
+    }
+    return version && !help ? List.of() : List.copyOf(all.values());
+  }
+}
