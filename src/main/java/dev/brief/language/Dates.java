@@ -86,7 +86,11 @@ final class Dates {
     for (int i = 0; i < pattern.length(); i++) {
       boolean between =
           day >= 0 && month >= 0 && i > Math.min(day, month) && i < Math.max(day, month);
-      if (pattern.charAt(i) == ' ' && fieldOf[i] == 0 && (between || i > lastField)) {
+      char c = pattern.charAt(i);
+      // Newer JDKs' CLDR writes some of these spaces as U+202F already (uk "2025 р." on JDK 25):
+      // every one becomes U+00A0, so a date reads the same on every JDK.
+      boolean space = c == ' ' || c == '\u202F' || c == NBSP;
+      if (space && fieldOf[i] == 0 && (between || i > lastField)) {
         out.setCharAt(i, NBSP);
       }
     }
