@@ -1,10 +1,8 @@
 package dev.brief.typography;
 
-import dev.brief.language.Languages;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,12 +44,12 @@ final class Spaces {
 
   private Spaces() {}
 
-  /** The day-and-month pattern of each language, made once. */
-  private static final Map<String, Pattern> DATES = new ConcurrentHashMap<>();
+  /** A day beside a word: "21 March", "21. März", "March 21"; the word is checked as a month. */
+  private static final Pattern DAY_AND_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.? (\\p{L}+)|(\\p{L}+) \\d{1,2}(?!\\d)");
 
-  static void apply(Run run, String lang) {
-    Pattern dates = DATES.computeIfAbsent(Languages.primary(lang), Spaces::dates);
-    for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION, dates)) {
+  static void apply(Run run, Style style) {
+    for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION)) {
       Matcher m = pattern.matcher(run.text());
       while (m.find()) {
         if (run.editable(m.start()) && run.untouched(m.start())) {
@@ -59,24 +57,26 @@ final class Spaces {
         }
       }
     }
-    if (Languages.primary(lang).equals("fr")) {
+    dates(run, style.months());
+    if (style.french()) {
       frenchSpacing(run);
     }
   }
 
-  /**
-   * A space between a day and its month in a date typed in text ("21 March", "21. März", "March
-   * 21"), in the language's month names and English.
-   */
-  private static Pattern dates(String primary) {
-    String months =
-        Languages.monthNames(primary).stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    return Pattern.compile(
-        "(?<=(?<!\\d)\\d{1,2}\\.?) (?=(?:"
-            + months
-            + ")(?!\\p{L}))|(?<=(?<!\\p{L})(?:"
-            + months
-            + ")) (?=\\d{1,2}(?!\\d))");
+  /** A no-break space between a day and its month, in the language's month names or English. */
+  private static void dates(Run run, Set<String> months) {
+    Matcher m = DAY_AND_WORD.matcher(run.text());
+    int from = 0;
+    while (from < run.length() && m.find(from)) {
+      boolean dayFirst = m.group(1) != null;
+      String word = dayFirst ? m.group(1) : m.group(2);
+      int space = dayFirst ? m.start(1) - 1 : m.end(2);
+      if (months.contains(word) && run.editable(space) && run.untouched(space)) {
+        run.replace(space, NO_BREAK);
+      }
+      // The word may be the start of the next match ("March 21 April"): go on after the space.
+      from = space + 1;
+    }
   }
 
   /** A narrow no-break space before ; : ! ? in French, replacing a typed space or added. */

@@ -1,7 +1,5 @@
 package dev.brief.typography;
 
-import dev.brief.language.Direction;
-import dev.brief.language.Languages;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -80,11 +78,11 @@ public final class Typography {
   }
 
   private static void punctuate(Run run, String lang, Map<Integer, String> edits) {
-    String primary = Languages.primary(lang);
+    Style style = Style.of(lang);
     lockUrls(run);
-    new Quotes(run, Languages.quotes(lang), primary.equals("uk")).apply();
-    Spaces.apply(run, lang);
-    if (!Direction.isRightToLeft(lang)) {
+    new Quotes(run, style.marks(), style.ukrainian()).apply();
+    Spaces.apply(run, style);
+    if (style.leftToRight()) {
       Directions.apply(run);
     }
     run.edits(edits);
