@@ -44,9 +44,13 @@ final class Spaces {
 
   private Spaces() {}
 
-  /** A day beside a word: "21 March", "21. März", "March 21"; the word is checked as a month. */
+  /**
+   * A day beside a word: "21 March", "21. März", "March 21"; the word is checked as a month. Each
+   * word is matched once, whole (possessive, from its start), so a megabyte of letters is linear.
+   */
   private static final Pattern DAY_AND_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,2}\\.? (\\p{L}+)|(\\p{L}+) \\d{1,2}(?!\\d)");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])\\d{1,2}\\.? (\\p{L}++)|(?<!\\p{L})(\\p{L}++) \\d{1,2}(?!\\d)");
 
   static void apply(Run run, Style style) {
     for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION)) {

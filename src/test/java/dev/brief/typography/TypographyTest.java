@@ -142,4 +142,15 @@ class TypographyTest {
     assertEquals("NATO’s “burden sharing”", Typography.text("NATO's \"burden sharing\"", "en"));
     assertEquals("„Lastenteilung“", Typography.text("\"Lastenteilung\"", "de"));
   }
+
+  @Test
+  void aLongRunOfLettersTakesLinearTime() {
+    // A day-and-month scan that backtracked over each word took seconds on one 500 KB word.
+    String word = "a".repeat(200_000);
+    long start = System.nanoTime();
+    String out = Typography.apply(word + " x 21 and March " + word + " y\n", "en");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(true, out.contains(" x 21 and March "), "ran");
+    assertEquals(true, millis < 1500, "took " + millis + " ms");
+  }
 }
