@@ -107,7 +107,9 @@ final class Blocks {
                     : tag.child(Structure.type(Kind.PARAGRAPH)).lang(tag.quoted()));
         para.setIndentationLeft(quoteBar.indent());
         if (child != quote.getFirstChild() && !attribution) {
-          para.setSpacingBefore(0);
+          // A quote's later paragraph stands as far from the one before as body paragraphs do.
+          float gap = context.theme().style(Role.BODY).spaceAfter();
+          para.setSpacingBefore(Math.max(0, gap - context.theme().style(Role.QUOTE).spaceAfter()));
         }
         out.add(para);
       } else {
