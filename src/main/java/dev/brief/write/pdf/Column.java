@@ -18,15 +18,18 @@ import java.text.Bidi;
 final class Column {
   private final Document document;
   private final Structure structure;
-  private final PdfContentByte canvas;
+  private final PdfWriter writer;
+  private final Canvas canvas;
   private final ColumnText text;
   private boolean pageTop;
 
   Column(Document document, PdfWriter writer, Structure structure) {
     this.document = document;
     this.structure = structure;
-    this.canvas = writer.getDirectContent();
+    this.writer = writer;
+    this.canvas = new Canvas(writer);
     this.text = new ColumnText(canvas);
+    structure.lineText(canvas::text);
     reset();
   }
 
@@ -69,6 +72,33 @@ final class Column {
       return text.go();
     } finally {
       structure.end(canvas);
+      writer.getDirectContent().add(canvas);
+      canvas.reset();
+    }
+  }
+
+  /**
+   * Where ColumnText sets a block, copied onto the page when it is done. ColumnText writes the text
+   * of its lines into a duplicate of its canvas, added at the end; this canvas keeps that
+   * duplicate, so the structure can switch marked content in the middle of a line, as a chunk is
+   * reached.
+   */
+  private static final class Canvas extends PdfContentByte {
+    private PdfContentByte lineText;
+
+    Canvas(PdfWriter writer) {
+      super(writer);
+    }
+
+    @Override
+    public PdfContentByte getDuplicate() {
+      lineText = super.getDuplicate();
+      return lineText;
+    }
+
+    /** The content the lines being set are written to. */
+    PdfContentByte text() {
+      return lineText;
     }
   }
 

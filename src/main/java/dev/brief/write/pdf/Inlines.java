@@ -10,6 +10,7 @@ import dev.brief.theme.Theme;
 import dev.brief.write.UrlBreaks;
 import java.awt.Color;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -29,12 +30,18 @@ final class Inlines extends AbstractVisitor {
   /** Lets a long URL break after its punctuation instead of running into the margin. */
   private static final SplitCharacter URL_SPLIT = new UrlSplit();
 
+  /** A citation of sources by number, as the memo prints them: [3] or [1, 2]. */
+  private static final Pattern CITATION = Pattern.compile("\\[\\d+(?:, ?\\d+)*\\]");
+
   private final RenderContext context;
   private final TextStyle style;
   private final Phrase phrase;
   private boolean bold;
   private boolean italic;
   private String link;
+
+  /** How many citations the phrase holds; each is a chunk of its own, tagged as a reference. */
+  private int citations;
 
   private Inlines(RenderContext context, TextStyle style) {
     this.context = context;
@@ -49,9 +56,12 @@ final class Inlines extends AbstractVisitor {
   static Phrase of(Node block, TextStyle style, RenderContext context, String tag) {
     Inlines inlines = new Inlines(context, style);
     inlines.visitChildren(block);
-    if (tag != null) {
+    if (tag != null || inlines.citations > 0) {
       for (Object element : inlines.phrase.getChunks()) {
-        ((Chunk) element).setGenericTag(tag); // the outline takes the first one drawn
+        // the outline takes the first one drawn; the structure, each chunk's part
+        Chunk chunk = (Chunk) element;
+        String part = inlines.citations > 0 ? Structure.part(chunk) : null;
+        chunk.setGenericTag(Structure.withPart(part, tag));
       }
     }
     return inlines.phrase;
@@ -74,13 +84,29 @@ final class Inlines extends AbstractVisitor {
     Matcher m = UrlBreaks.URL.matcher(literal);
     int at = 0;
     while (m.find()) {
-      add(literal.substring(at, m.start()), null, false);
+      cited(literal.substring(at, m.start()));
       String url = m.group();
       // A bare web address is clickable too; every URL breaks only where a reader expects.
       add(url, url.regionMatches(true, 0, "http", 0, 4) ? url : null, true);
       at = m.end();
     }
-    add(literal.substring(at), null, false);
+    cited(literal.substring(at));
+  }
+
+  /**
+   * Adds plain text, each citation in it a chunk of its own, marked for a {@code Reference} in the
+   * structure tree. ColumnText breaks lines only at split characters, never between chunks, so the
+   * no-break space before a citation still holds it to its word.
+   */
+  private void cited(String text) {
+    Matcher m = CITATION.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      add(text.substring(at, m.start()), null, false);
+      add(m.group(), null, false, Structure.reference(citations++));
+      at = m.end();
+    }
+    add(text.substring(at), null, false);
   }
 
   @Override
@@ -166,6 +192,11 @@ final class Inlines extends AbstractVisitor {
   }
 
   private void add(String text, String url, boolean urlLike) {
+    add(text, url, urlLike, null);
+  }
+
+  /** Adds text; {@code part}, if not null, marks its chunks (so none merges with another). */
+  private void add(String text, String url, boolean urlLike, String part) {
     if (text.isEmpty()) {
       return;
     }
@@ -173,6 +204,9 @@ final class Inlines extends AbstractVisitor {
     Color color = target != null ? Colors.of(context.theme().linkColor()) : currentColor();
     for (Chunk chunk : context.fonts().chunks(text, style, bold, italic, color)) {
       decorate(chunk, target, urlLike);
+      if (part != null) {
+        chunk.setGenericTag(part);
+      }
       phrase.add(chunk);
     }
   }

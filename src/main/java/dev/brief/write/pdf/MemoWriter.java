@@ -75,13 +75,16 @@ final class MemoWriter {
     List<Placed> memo = new ArrayList<>();
     for (Block block : layout.blocks()) {
       Node node = block.node();
+      // The sources are the memo's endnotes: their list is a Note.
+      Tag parent =
+          block.kind() == Kind.SOURCES
+              ? structure.document().child(Structure.NOTES)
+              : structure.document();
       Tag tag =
-          structure
-              .document()
-              .child(
-                  node instanceof Heading heading && block.kind() == Kind.HEADING
-                      ? structure.heading(heading.getLevel())
-                      : Structure.type(block.kind()));
+          parent.child(
+              node instanceof Heading heading && block.kind() == Kind.HEADING
+                  ? structure.heading(heading.getLevel())
+                  : Structure.type(block.kind()));
       if (tag != null) {
         block.lang().ifPresent(tag::quoting); // a quote in another language: its /Lang
       }

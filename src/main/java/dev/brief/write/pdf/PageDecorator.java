@@ -83,7 +83,11 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
   }
 
   @Override
-  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String marked) {
+    String tag = context.structure().chunk(marked);
+    if (tag.isEmpty()) {
+      return;
+    }
     if (tag.startsWith(Blocks.QUOTE_TAG)) {
       quoteBar(writer, document, rect, tag);
       return;

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNameTree;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
@@ -15,6 +16,7 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.layout.Kind;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -26,8 +28,12 @@ import java.util.Map;
  *
  * <p>Elements are made when their first text is set, so the tree's order is the reading order. A
  * paragraph is one element, on however many pages it runs. OpenPDF lets an element hold either text
- * or other elements, never both: the text of a paragraph with links goes into a {@code Span} inside
- * it, beside a {@code Link} per link, which holds the link annotation (an OBJR).
+ * or other elements, never both: the text of a paragraph with links or citations goes into a {@code
+ * Span} inside it, beside a {@code Link} per link, which holds the link annotation (an OBJR), and a
+ * {@code Reference} per citation ("[3]"), which holds the citation's text. A citation is set in the
+ * middle of a line, so its marked content is switched to as ColumnText reaches its chunk: the chunk
+ * carries a generic tag naming its part ({@link #reference}), which the page event hands to {@link
+ * #chunk} just before the chunk's text is shown.
  */
 final class Structure {
   private static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -77,6 +83,39 @@ final class Structure {
   /** The notes that print the addresses of the memo's links. */
   static final PdfName NOTES = PdfName.NOTE;
 
+  private static final PdfName REFERENCE = new PdfName("Reference");
+
+  /**
+   * Ends the part of a chunk's generic tag that names its structure part; the rest is the page's.
+   */
+  private static final char PART = '|';
+
+  private static final String TEXT_PART = "text";
+
+  private static final String REFERENCE_PART = "ref";
+
+  /** The part of the {@code n}th citation of a paragraph. */
+  static String reference(int n) {
+    return REFERENCE_PART + n;
+  }
+
+  /** The part a chunk of a paragraph with citations belongs to: its citation's, or its text's. */
+  static String part(Chunk chunk) {
+    Object tag =
+        chunk.getChunkAttributes() == null
+            ? null
+            : chunk.getChunkAttributes().get(Chunk.GENERICTAG);
+    return tag instanceof String s && s.startsWith(REFERENCE_PART) ? s : TEXT_PART;
+  }
+
+  /** A chunk's generic tag: its structure part, if any, before the page's own tag, if any. */
+  static String withPart(String part, String tag) {
+    if (part == null) {
+      return tag;
+    }
+    return part + PART + (tag == null ? "" : tag);
+  }
+
   /**
    * A structure element to be: its type, its parent, and a language if it differs from the
    * document's ({@code /Lang}, for a quote in another language). Made in the PDF on first use.
@@ -89,6 +128,7 @@ final class Structure {
     private String quoted;
     private PdfStructureElement element;
     private Tag text;
+    private final Map<String, PdfStructureElement> references = new HashMap<>();
 
     private Tag(Structure structure, PdfName type, Tag parent) {
       this.structure = structure;
@@ -130,6 +170,9 @@ final class Structure {
         if (lang != null) {
           element.put(PdfName.LANG, new PdfString(lang, PdfObject.TEXT_UNICODE));
         }
+        if (type.equals(PdfName.NOTE)) {
+          structure.identify(element);
+        }
       }
       return element;
     }
@@ -140,6 +183,17 @@ final class Structure {
         text = new Tag(structure, PdfName.SPAN, this);
       }
       return text;
+    }
+
+    /** A new span for the text after a citation, so the tree keeps the reading order. */
+    private Tag nextText() {
+      text = new Tag(structure, PdfName.SPAN, this);
+      return text;
+    }
+
+    /** The {@code Reference} of one of the paragraph's citations, made on first use. */
+    private PdfStructureElement reference(String part) {
+      return references.computeIfAbsent(part, p -> new PdfStructureElement(element(), REFERENCE));
     }
   }
 
@@ -153,6 +207,14 @@ final class Structure {
 
   /** The element whose text is being set, or null. */
   private Tag open;
+
+  /** The content the text of the lines being set goes to, which is not the block's canvas. */
+  private java.util.function.Supplier<PdfContentByte> lineText;
+
+  /**
+   * The part of {@link #open}'s paragraph whose marked content is open: its text, or a citation.
+   */
+  private String part;
 
   /** The link element the last annotation went into, and its address. */
   private PdfStructureElement link;
@@ -203,7 +265,8 @@ final class Structure {
       artifact(cb, LAYOUT);
       return;
     }
-    open = hasLinks(element) ? tag.text() : tag;
+    open = hasParts(element) ? tag.text() : tag;
+    part = TEXT_PART;
     link = null;
     Label pending = labels.get(element);
     if (pending != null && !pending.drawn()) {
@@ -227,6 +290,38 @@ final class Structure {
     cb.endMarkedContentSequence();
     open = null;
     label = null;
+    part = null;
+  }
+
+  /**
+   * Switches the marked content to the part of the paragraph that a chunk about to be shown belongs
+   * to (a citation's {@code Reference}, or the text's span), as the chunk's generic tag says;
+   * returns the rest of the tag, the page's own ("" if none).
+   */
+  void lineText(java.util.function.Supplier<PdfContentByte> lineText) {
+    this.lineText = lineText;
+  }
+
+  String chunk(String tag) {
+    int bar = tag.indexOf(PART);
+    if (bar < 0) {
+      return tag;
+    }
+    String wanted = tag.substring(0, bar);
+    if (open != null && open.parent != null && label == null && !wanted.equals(part)) {
+      PdfContentByte cb = lineText.get();
+      // The sequence was begun on the block's canvas, which this content is added to; the
+      // content's own count of open sequences does not know it, so EMC is written as it is.
+      cb.getInternalBuffer().append("EMC\n");
+      if (wanted.equals(TEXT_PART)) {
+        open = open.parent.nextText();
+        cb.beginMarkedContentSequence(open.element());
+      } else {
+        cb.beginMarkedContentSequence(open.parent.reference(wanted));
+      }
+      part = wanted;
+    }
+    return tag.substring(bar + 1);
   }
 
   /** Begins an artifact: {@code Pagination} (running header and footer) or {@code Layout}. */
@@ -271,6 +366,26 @@ final class Structure {
         PdfName.STRUCTPARENT, new PdfNumber(root().addExistingObject(link.getReference())));
   }
 
+  /** The identifiers of the notes, in the root's {@code IDTree}. */
+  private final Map<String, PdfObject> ids = new java.util.TreeMap<>();
+
+  /**
+   * Gives a note the identifier PDF/UA asks every {@code Note} to have (veraPDF's 7.9-1), unique in
+   * the document and listed in the tree root's {@code IDTree}.
+   */
+  private void identify(PdfStructureElement note) {
+    String id = "note-" + (ids.size() + 1);
+    note.put(PdfName.ID, new PdfString(id));
+    ids.put(id, note.getReference());
+    try {
+      root().put(ID_TREE, PdfNameTree.writeTree(ids, writer));
+    } catch (java.io.IOException e) {
+      throw new com.lowagie.text.ExceptionConverter(e);
+    }
+  }
+
+  private static final PdfName ID_TREE = new PdfName("IDTree");
+
   /** The tree's root, made once the document is open. */
   private PdfStructureTreeRoot root() {
     return writer.getStructureTreeRoot();
@@ -284,12 +399,17 @@ final class Structure {
     return null;
   }
 
-  /** Whether setting the element makes link annotations. */
-  private static boolean hasLinks(Element element) {
+  /**
+   * Whether the element's text has parts beside it: links, which make annotations, or citations.
+   */
+  private static boolean hasParts(Element element) {
     if (element instanceof Paragraph p) {
       for (Object chunk : p.getChunks()) {
-        if (((Chunk) chunk).getChunkAttributes() != null
-            && ((Chunk) chunk).getChunkAttributes().containsKey(Chunk.ACTION)) {
+        Map<String, Object> attributes = ((Chunk) chunk).getChunkAttributes();
+        if (attributes != null
+            && (attributes.containsKey(Chunk.ACTION)
+                || attributes.get(Chunk.GENERICTAG) instanceof String tag
+                    && tag.indexOf(PART) >= 0)) {
           return true;
         }
       }

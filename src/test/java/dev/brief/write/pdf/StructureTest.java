@@ -86,6 +86,52 @@ class StructureTest {
   }
 
   @Test
+  void everyCitationIsAReferenceHoldingItsText() throws Exception {
+    byte[] pdf = render(EXAMPLE);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      Node document = tree(doc);
+      List<Node> references = find(document, "Reference");
+      String extracted = new PDFTextStripper().getText(doc);
+      java.util.regex.Matcher cites =
+          java.util.regex.Pattern.compile("\\[\\d+(?:, ?\\d+)*\\]").matcher(extracted);
+      List<String> printed = new ArrayList<>();
+      while (cites.find()) {
+        printed.add(cites.group());
+      }
+      assertEquals(List.of("[1]", "[1, 2]"), printed, "the example cites its sources");
+      assertEquals(printed, references.stream().map(r -> r.text().strip()).toList());
+      for (Node reference : references) {
+        assertTrue(reference.kids().isEmpty(), "a reference holds text only");
+      }
+      List<Node> notes = find(document, "Note");
+      assertEquals(1, notes.size(), "the sources are the memo's endnotes");
+      assertEquals("L", notes.get(0).kids().get(0).type());
+      assertTrue(notes.get(0).text().contains("1."), notes.get(0).text());
+    }
+  }
+
+  @Test
+  void aCitationInsideAParagraphKeepsTheReadingOrder() throws Exception {
+    String markdown =
+        "# Title\n\nBefore [1] and after, "
+            + "words ".repeat(40)
+            + "[2, 3]\n\n- item [4]\n- [link](https://example.org/) then [5]\n";
+    byte[] pdf = typeset(markdown);
+    assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      Node document = tree(doc);
+      assertEquals(
+          List.of("[1]", "[2, 3]", "[4]", "[5]"),
+          find(document, "Reference").stream().map(r -> r.text().strip()).toList());
+      Node first = find(document, "P").get(0);
+      assertEquals(
+          List.of("Span", "Reference", "Span", "Reference"),
+          first.kids().stream().map(Node::type).toList());
+      assertTrue(first.kids().get(2).text().startsWith(" and after"), first.kids().get(2).text());
+    }
+  }
+
+  @Test
   void aParagraphAcrossPagesIsOneElement() throws Exception {
     byte[] pdf = render(THREE_PAGES);
     assertEquals(List.of(), VeraPdf.failures(pdf, "ua1"));

@@ -457,6 +457,7 @@ class TypesetterTest {
         TYPESETTER
             .write(new Memo(Fixture.english(), LINKED, Layout.of(LINKED), notes, Fixture.TIMESTAMP))
             .bytes();
+    assertEquals(java.util.List.of(), VeraPdf.failures(pdf, "ua1"), "notes are tagged");
     String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
     // The same address keeps its number; the notes close the memo, in reading order.
     assertTrue(
