@@ -1,11 +1,9 @@
 package dev.brief.typography;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * No-break spaces in one run: between a number and its unit, sign or scale word (21&nbsp;%,
@@ -31,56 +29,209 @@ final class Spaces {
           "milliers|millions|milliard|milliards|euros|pour cent",
           "mm|cm|km|m²|km²|ha|kg|t|kW|MW|GW|kWh|MWh|GWh|TWh|bcm|°C|°F|км|кг|т|МВт|ГВт");
 
-  private static final String CURRENCIES = "[€$£¥₴₽]|\\b(?:EUR|USD|UAH|GBP|CHF|PLN)";
+  /** Every unit, sign and scale word, longest first (a unit is matched whole, as a word). */
+  private static final List<String> UNIT_WORDS =
+      UNITS.stream()
+          .flatMap(group -> Arrays.stream(group.split("\\|")))
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
 
-  private static final Pattern NUMBER_UNIT =
-      Pattern.compile("(?<=\\d) (?=(?:" + alternatives(UNITS) + ")(?![\\p{L}\\p{N}]))");
+  private static final String CURRENCY_SIGNS = "€$£¥₴₽";
 
-  private static final Pattern CURRENCY_NUMBER = Pattern.compile("(?<=" + CURRENCIES + ") (?=\\d)");
-
-  private static final Pattern CITATION = Pattern.compile(" (?=\\[\\d+(?:, ?\\d+)*\\])");
+  private static final Set<String> CURRENCY_CODES =
+      Set.of("EUR", "USD", "UAH", "GBP", "CHF", "PLN");
 
   private static final String FRENCH_SPACED = ";:!?";
 
   private Spaces() {}
 
   /**
-   * A day beside a word: "21 March", "21. März", "March 21"; the word is checked as a month. Each
-   * word is matched once, whole (possessive, from its start), so a megabyte of letters is linear.
+   * Looks at each typed space once, in the text as typed. Every rule but French spacing needs a
+   * digit, so a run without one costs one scan; the checks are plain comparisons, not patterns
+   * tried at every character (this pass ran on every paragraph of every memo, and its patterns were
+   * a fifth of a batch render's time).
    */
-  private static final Pattern DAY_AND_WORD =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])\\d{1,2}\\.? (\\p{L}++)|(?<!\\p{L})(\\p{L}++) \\d{1,2}(?!\\d)");
-
   static void apply(Run run, Style style) {
-    for (Pattern pattern : List.of(NUMBER_UNIT, CURRENCY_NUMBER, CITATION)) {
-      Matcher m = pattern.matcher(run.text());
-      while (m.find()) {
-        if (run.editable(m.start()) && run.untouched(m.start())) {
-          run.replace(m.start(), NO_BREAK);
+    CharSequence text = run.text();
+    if (hasDigit(text)) {
+      for (int s = next(text, 0); s >= 0; s = next(text, s + 1)) {
+        if ((unitAfter(text, s) || currencyBefore(text, s) || citationAfter(text, s))
+            && run.editable(s)
+            && run.untouched(s)) {
+          run.replace(s, NO_BREAK);
         }
       }
+      dates(run, text, style.months());
     }
-    dates(run, style.months());
     if (style.french()) {
       frenchSpacing(run);
     }
   }
 
-  /** A no-break space between a day and its month, in the language's month names or English. */
-  private static void dates(Run run, Set<String> months) {
-    Matcher m = DAY_AND_WORD.matcher(run.text());
-    int from = 0;
-    while (from < run.length() && m.find(from)) {
-      boolean dayFirst = m.group(1) != null;
-      String word = dayFirst ? m.group(1) : m.group(2);
-      int space = dayFirst ? m.start(1) - 1 : m.end(2);
-      if (months.contains(word) && run.editable(space) && run.untouched(space)) {
-        run.replace(space, NO_BREAK);
-      }
-      // The word may be the start of the next match ("March 21 April"): go on after the space.
-      from = space + 1;
+  /** 3 %, 5 bn, 10 km: a digit, the space, a unit not followed by a letter or number. */
+  private static boolean unitAfter(CharSequence text, int s) {
+    if (!isDigit(text, s - 1)) {
+      return false;
     }
+    for (String unit : UNIT_WORDS) {
+      int end = s + 1 + unit.length();
+      if (end <= text.length()
+          && text.subSequence(s + 1, end).toString().equals(unit)
+          && !isLetterOrNumber(text, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** € 3, EUR 3: a currency sign or code (a word of its own), the space, a digit. */
+  private static boolean currencyBefore(CharSequence text, int s) {
+    if (!isDigit(text, s + 1) || s == 0) {
+      return false;
+    }
+    if (CURRENCY_SIGNS.indexOf(text.charAt(s - 1)) >= 0) {
+      return true;
+    }
+    return s >= 3
+        && CURRENCY_CODES.contains(text.subSequence(s - 3, s).toString())
+        && (s == 3 || !isWordChar(text.charAt(s - 4)));
+  }
+
+  /** A citation after the space: [3] or [1, 2]. */
+  private static boolean citationAfter(CharSequence text, int s) {
+    int i = s + 1;
+    if (i >= text.length() || text.charAt(i) != '[') {
+      return false;
+    }
+    i++;
+    while (true) {
+      int digits = i;
+      while (isDigit(text, i)) {
+        i++;
+      }
+      if (i == digits) {
+        return false;
+      }
+      if (i < text.length() && text.charAt(i) == ']') {
+        return true;
+      }
+      if (i >= text.length() || text.charAt(i) != ',') {
+        return false;
+      }
+      i++;
+      if (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+  }
+
+  /**
+   * A no-break space between a day and its month, in the language's month names or English: a day
+   * of one or two digits (not part of a longer number), an optional dot, the space and a word ("21
+   * March", "21. März"), or a word, the space and a day ("March 21"); the word, all its letters, is
+   * looked up as a month.
+   */
+  private static void dates(Run run, CharSequence text, Set<String> months) {
+    for (int s = next(text, 0); s >= 0; s = next(text, s + 1)) {
+      String word = null;
+      int d = s - 1;
+      if (d >= 0 && text.charAt(d) == '.') {
+        d--;
+      }
+      int k = d;
+      while (isDigit(text, k)) {
+        k--;
+      }
+      int digits = d - k;
+      if (digits >= 1 && digits <= 2 && !isLetterOrNumberBefore(text, k + 1)) {
+        int end = lettersFrom(text, s + 1);
+        word = end > s + 1 ? text.subSequence(s + 1, end).toString() : null;
+      } else if (d == s - 1) {
+        int startOfWord = lettersBefore(text, s);
+        int day = s + 1;
+        while (isDigit(text, day)) {
+          day++;
+        }
+        if (startOfWord < s && day - (s + 1) >= 1 && day - (s + 1) <= 2) {
+          word = text.subSequence(startOfWord, s).toString();
+        }
+      }
+      if (word != null && months.contains(word) && run.editable(s) && run.untouched(s)) {
+        run.replace(s, NO_BREAK);
+      }
+    }
+  }
+
+  private static int next(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasDigit(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An ASCII digit, as {@code \d} is. */
+  private static boolean isDigit(CharSequence text, int i) {
+    return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  /** Whether a letter or number ({@code [\p{L}\p{N}]}) starts at {@code i}. */
+  private static boolean isLetterOrNumber(CharSequence text, int i) {
+    return i < text.length() && letterOrNumber(Character.codePointAt(text, i));
+  }
+
+  /** Whether a letter or number ends just before {@code i}. */
+  private static boolean isLetterOrNumberBefore(CharSequence text, int i) {
+    return i > 0 && letterOrNumber(Character.codePointBefore(text, i));
+  }
+
+  private static boolean letterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** A word character as {@code \b} sees one. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** Where the letters that start at {@code from} end. */
+  private static int lettersFrom(CharSequence text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int cp = Character.codePointAt(text, i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** Where the letters that end just before {@code end} start. */
+  private static int lettersBefore(CharSequence text, int end) {
+    int i = end;
+    while (i > 0) {
+      int cp = Character.codePointBefore(text, i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i -= Character.charCount(cp);
+    }
+    return i;
   }
 
   /** A narrow no-break space before ; : ! ? in French, replacing a typed space or added. */
@@ -102,12 +253,5 @@ final class Spaces {
         run.insertBefore(i, NARROW_NO_BREAK);
       }
     }
-  }
-
-  private static String alternatives(List<String> words) {
-    return words.stream()
-        .flatMap(group -> Arrays.stream(group.split("\\|")))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
   }
 }
