@@ -1,7 +1,6 @@
 package dev.brief.typography;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -29,17 +28,14 @@ final class Spaces {
           "milliers|millions|milliard|milliards|euros|pour cent",
           "mm|cm|km|m²|km²|ha|kg|t|kW|MW|GW|kWh|MWh|GWh|TWh|bcm|°C|°F|км|кг|т|МВт|ГВт");
 
-  /** Every unit, sign and scale word, longest first (a unit is matched whole, as a word). */
+  /** Every unit, sign and scale word (each matched whole, as a word). */
   private static final List<String> UNIT_WORDS =
-      UNITS.stream()
-          .flatMap(group -> Arrays.stream(group.split("\\|")))
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
+      UNITS.stream().flatMap(group -> Arrays.stream(group.split("\\|"))).toList();
 
   private static final String CURRENCY_SIGNS = "€$£¥₴₽";
 
-  private static final Set<String> CURRENCY_CODES =
-      Set.of("EUR", "USD", "UAH", "GBP", "CHF", "PLN");
+  private static final List<String> CURRENCY_CODES =
+      List.of("EUR", "USD", "UAH", "GBP", "CHF", "PLN");
 
   private static final String FRENCH_SPACED = ";:!?";
 
@@ -74,10 +70,7 @@ final class Spaces {
       return false;
     }
     for (String unit : UNIT_WORDS) {
-      int end = s + 1 + unit.length();
-      if (end <= text.length()
-          && text.subSequence(s + 1, end).toString().equals(unit)
-          && !isLetterOrNumber(text, end)) {
+      if (startsWith(text, s + 1, unit) && !isLetterOrNumber(text, s + 1 + unit.length())) {
         return true;
       }
     }
@@ -93,7 +86,7 @@ final class Spaces {
       return true;
     }
     return s >= 3
-        && CURRENCY_CODES.contains(text.subSequence(s - 3, s).toString())
+        && CURRENCY_CODES.stream().anyMatch(code -> startsWith(text, s - 3, code))
         && (s == 3 || !isWordChar(text.charAt(s - 4)));
   }
 
@@ -169,6 +162,19 @@ final class Spaces {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code word} stands in {@code text} at {@code at}. */
+  private static boolean startsWith(CharSequence text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(at + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(CharSequence text) {

@@ -2,6 +2,7 @@ package dev.brief.write.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfArray;
@@ -16,9 +17,12 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.layout.Kind;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The PDF's structure tree (tagged PDF, as PDF/UA asks): which structure element each block's text
@@ -209,7 +213,7 @@ final class Structure {
   private Tag open;
 
   /** The content the text of the lines being set goes to, which is not the block's canvas. */
-  private java.util.function.Supplier<PdfContentByte> lineText;
+  private Supplier<PdfContentByte> lineText;
 
   /**
    * The part of {@link #open}'s paragraph whose marked content is open: its text, or a citation.
@@ -298,7 +302,7 @@ final class Structure {
    * to (a citation's {@code Reference}, or the text's span), as the chunk's generic tag says;
    * returns the rest of the tag, the page's own ("" if none).
    */
-  void lineText(java.util.function.Supplier<PdfContentByte> lineText) {
+  void lineText(Supplier<PdfContentByte> lineText) {
     this.lineText = lineText;
   }
 
@@ -367,7 +371,7 @@ final class Structure {
   }
 
   /** The identifiers of the notes, in the root's {@code IDTree}. */
-  private final Map<String, PdfObject> ids = new java.util.TreeMap<>();
+  private final Map<String, PdfObject> ids = new TreeMap<>();
 
   /**
    * Gives a note the identifier PDF/UA asks every {@code Note} to have (veraPDF's 7.9-1), unique in
@@ -379,8 +383,8 @@ final class Structure {
     ids.put(id, note.getReference());
     try {
       root().put(ID_TREE, PdfNameTree.writeTree(ids, writer));
-    } catch (java.io.IOException e) {
-      throw new com.lowagie.text.ExceptionConverter(e);
+    } catch (IOException e) {
+      throw new ExceptionConverter(e);
     }
   }
 
