@@ -33,7 +33,10 @@ final class BriefFiles {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  /** Whether a file or folder below a folder named could not be read, so was not checked. */
+  /**
+   * Whether a path named does not exist, or a file or folder below a folder named could not be
+   * read, so was not checked.
+   */
   private boolean skipped;
 
   /**
@@ -48,8 +51,10 @@ final class BriefFiles {
     PrintWriter err = spec.commandLine().getErr();
     expanded.skipped().forEach(line -> err.println("brief: " + line));
     err.flush();
-    skipped = !expanded.skipped().isEmpty();
     List<Inputs.Input> files = expanded.files();
+    skipped =
+        !expanded.skipped().isEmpty()
+            || files.stream().anyMatch(f -> f.kind() == Inputs.Kind.MISSING);
     if (files.isEmpty()) {
       throw new UserException(
           ExitCode.USAGE,
@@ -61,8 +66,9 @@ final class BriefFiles {
 
   /**
    * The exit code of a run whose work ended with {@code code}: a run that skipped something it was
-   * asked to check did not check everything, so it never exits 0; it exits 2 (usage: a file that
-   * cannot be read), unless it already fails for another reason.
+   * asked to check (or was given a path that does not exist) did not check everything, so it never
+   * exits 0; it exits 2 (usage: a file that cannot be read), unless it already fails for another
+   * reason.
    */
   int exitCode(int code) {
     return skipped && code == ExitCode.OK.code ? ExitCode.USAGE.code : code;

@@ -18,15 +18,26 @@ import java.util.Map;
 final class Inputs {
   private Inputs() {}
 
+  /** What an input is: a file to read, a path that does not exist. */
+  enum Kind {
+    FILE,
+    MISSING
+  }
+
   /**
-   * One brief file to read, and the folder named on the command line that it was found below (null
-   * for a file named itself): {@code --out-dir} keeps the file's place below that folder.
+   * One brief to read, and the folder named on the command line that it was found below (null for a
+   * file named itself): {@code --out-dir} keeps the file's place below that folder.
    */
-  record Input(Path file, Path root) {
+  record Input(Path file, Path root, Kind kind) {
     /** The file's folder relative to its root: empty for a file named itself. */
     Path folder() {
       Path parent = root == null ? null : root.relativize(file).getParent();
       return parent == null ? Path.of("") : parent;
+    }
+
+    /** The name messages give it. */
+    String name() {
+      return file.toString();
     }
   }
 
@@ -38,7 +49,8 @@ final class Inputs {
 
   /**
    * The brief files named, and those found below the folders named (see {@link BriefWalk}), each
-   * once. Named explicitly, any file counts.
+   * once. Named explicitly, any file counts; a path that does not exist is an input of its own,
+   * which the commands report as a {@code missing-file} diagnostic.
    */
   static Expanded expand(List<Path> paths) throws UserException {
     Map<Path, Input> files = new LinkedHashMap<>();
@@ -48,19 +60,19 @@ final class Inputs {
         Path root = path.normalize();
         try {
           BriefWalk walk = BriefWalk.of(path);
-          walk.briefs().forEach(file -> files.putIfAbsent(file, new Input(file, root)));
+          walk.briefs().forEach(file -> files.putIfAbsent(file, new Input(file, root, Kind.FILE)));
           skipped.addAll(walk.skipped());
         } catch (IOException e) {
           throw new UserException(
               ExitCode.USAGE, path + ": cannot read folder: " + reason(e) + "; check the path");
         }
       } else if (Files.isRegularFile(path)) {
-        files.putIfAbsent(path.normalize(), new Input(path.normalize(), null));
+        files.putIfAbsent(path.normalize(), new Input(path.normalize(), null, Kind.FILE));
       } else if (Files.exists(path)) {
         throw new UserException(
             ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
       } else {
-        throw new UserException(ExitCode.USAGE, path + ": no such file or folder; check the path");
+        files.putIfAbsent(path.normalize(), new Input(path, null, Kind.MISSING));
       }
     }
     return new Expanded(List.copyOf(files.values()), List.copyOf(skipped));

@@ -2,18 +2,19 @@ package dev.brief.cli;
 
 import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
-import java.nio.file.Path;
 
-/** Reads one brief file and has the engine check it; a file over the limit is not read at all. */
+/** Reads one brief and has the engine check it; a file over the limit is not read at all. */
 final class Loader {
   private Loader() {}
 
-  static Checked load(Engine engine, Path path) throws UserException {
-    String file = path.toString();
-    var tooLarge = Engine.tooLarge(file, Inputs.size(path));
-    if (tooLarge.isPresent()) {
-      return tooLarge.get();
-    }
-    return engine.check(file, Inputs.read(path));
+  static Checked load(Engine engine, Inputs.Input input) throws UserException {
+    String name = input.name();
+    return switch (input.kind()) {
+      case MISSING -> Engine.missing(name);
+      case FILE -> {
+        var tooLarge = Engine.tooLarge(name, Inputs.size(input.file()));
+        yield tooLarge.isPresent() ? tooLarge.get() : engine.check(name, Inputs.read(input.file()));
+      }
+    };
   }
 }

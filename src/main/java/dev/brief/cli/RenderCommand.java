@@ -120,13 +120,13 @@ final class RenderCommand implements Callable<Integer> {
         toStdout ? List.of() : Targets.plan(inputs, output, outDir, format);
     List<Job> jobs = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      jobs.add(new Job(inputs.get(i).file(), toStdout ? null : targets.get(i)));
+      jobs.add(new Job(inputs.get(i), toStdout ? null : targets.get(i)));
     }
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     Pool.run(
         jobs,
         input.jobs,
-        job -> render(engine, job.file(), job.target()),
+        job -> render(engine, job.input(), job.target()),
         done -> outcomes.merge(finish(done), 1, Integer::sum));
     int failed = inputs.size() - outcomes.getOrDefault(Outcome.WRITTEN, 0);
     if (failed > 0) {
@@ -141,15 +141,19 @@ final class RenderCommand implements Callable<Integer> {
         outcomes.containsKey(Outcome.NOT_WRITTEN) ? ExitCode.IO.code : ExitCode.OK.code);
   }
 
-  /** What became of one brief: its output was written, it was invalid, or its output was not. */
+  /**
+   * What became of one brief: its output was written, it was invalid, its output was not, or its
+   * path does not exist.
+   */
   private enum Outcome {
     WRITTEN,
     INVALID,
-    NOT_WRITTEN
+    NOT_WRITTEN,
+    MISSING
   }
 
   /** One brief to render, and where to: {@code target} is null for standard output. */
-  private record Job(Path file, Targets.Target target) {}
+  private record Job(Inputs.Input input, Targets.Target target) {}
 
   /**
    * One brief's work, done on a worker: its messages, and the bytes to write unless it failed.
@@ -158,10 +162,14 @@ final class RenderCommand implements Callable<Integer> {
   private record Done(
       Path file, Targets.Target target, List<String> messages, byte[] bytes, Outcome outcome) {}
 
-  private Done render(Engine engine, Path file, Targets.Target target) throws UserException {
-    Checked checked = Loader.load(engine, file);
+  private Done render(Engine engine, Inputs.Input in, Targets.Target target) throws UserException {
+    Path file = in.file();
+    Checked checked = Loader.load(engine, in);
     List<String> messages = new ArrayList<>();
     checked.diagnostics().forEach(d -> messages.add(d.format()));
+    if (in.kind() == Inputs.Kind.MISSING) {
+      return new Done(file, target, messages, null, Outcome.MISSING);
+    }
     if (checked.fails(input.strict)) {
       return new Done(file, target, messages, null, Outcome.INVALID);
     }

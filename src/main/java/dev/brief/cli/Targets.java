@@ -31,7 +31,9 @@ final class Targets {
       throws UserException {
     Set<Object> inputKeys = new HashSet<>();
     for (Inputs.Input input : inputs) {
-      key(input.file()).ifPresent(inputKeys::add);
+      if (input.kind() == Inputs.Kind.FILE) {
+        key(input.file()).ifPresent(inputKeys::add);
+      }
     }
     Map<Path, Path> claimed = new HashMap<>();
     List<Target> targets = new ArrayList<>();
@@ -46,7 +48,11 @@ final class Targets {
         throw new UserException(
             ExitCode.USAGE, path + ": is an input brief; refusing to overwrite it");
       }
-      Path earlier = claimed.putIfAbsent(path.toAbsolutePath().normalize(), input.file());
+      // A path that does not exist writes nothing, so it claims no output.
+      Path earlier =
+          input.kind() == Inputs.Kind.FILE
+              ? claimed.putIfAbsent(path.toAbsolutePath().normalize(), input.file())
+              : null;
       targets.add(new Target(path, Optional.ofNullable(earlier)));
     }
     return targets;
@@ -58,7 +64,8 @@ final class Targets {
     }
     Path file = input.file();
     String name = file.getFileName().toString();
-    String base = name.substring(0, name.lastIndexOf('.'));
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
     Path dir = outDir != null ? outDir.resolve(input.folder()) : file.toAbsolutePath().getParent();
     Path target = dir.resolve(base + "." + extension);
     return file.isAbsolute() || outDir != null

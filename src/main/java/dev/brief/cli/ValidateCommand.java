@@ -60,11 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
     List<Inputs.Input> files = input.expand();
     Engine engine = Engine.builder().build();
     List<FileResult> results = new ArrayList<>();
-    Pool.run(files, input.jobs, file -> result(Loader.load(engine, file.file())), results::add);
+    Pool.run(files, input.jobs, file -> result(Loader.load(engine, file)), results::add);
     Summary summary = Summary.of(results);
     report.write(results, summary, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
-    return input.exitCode(summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code);
+    // A path that does not exist fails its result, but makes the run a usage error (2), not 1.
+    long missing = files.stream().filter(f -> f.kind() == Inputs.Kind.MISSING).count();
+    return input.exitCode(summary.invalid() == missing ? ExitCode.OK.code : ExitCode.INVALID.code);
   }
 
   private FileResult result(Checked checked) {

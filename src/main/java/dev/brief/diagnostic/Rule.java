@@ -40,6 +40,7 @@ public enum Rule {
       "a control character or noncharacter in a value, also as an escape ('\\x07', '\\0',"
           + " '\\uFFFE'); tab and line break stay allowed"),
   TOO_LARGE("too-large", ERROR, "files over 1 MiB"),
+  MISSING_FILE("missing-file", ERROR, "a path on the command line that does not exist"),
   UNKNOWN_FIELD("unknown-field", ERROR, "a key the format does not know (with \"did you mean\")"),
   MISSING_FIELD("missing-field", ERROR, "a required field that is missing"),
   WRONG_TYPE(

@@ -159,6 +159,17 @@ public final class Engine {
     return Optional.of(failed(name, YamlReader.tooLarge(name, size, FileKind.BRIEF)));
   }
 
+  /** The result for a brief named by a path that does not exist. */
+  public static Checked missing(String name) {
+    return new Checked(
+        name,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(
+            Diagnostic.of(
+                Rule.MISSING_FILE, name, 1, 1, "", "no such file or folder; check the path")));
+  }
+
   /**
    * The error for a theme file of {@code size} bytes that is over {@link #MAX_INPUT_BYTES}, for
    * callers that check the size before reading; empty when the size is within the limit.

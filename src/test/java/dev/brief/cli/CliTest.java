@@ -46,7 +46,11 @@ class CliTest {
   void missingFileIsAUsageError() {
     Run run = Run.of("validate", "no/such.yaml");
     assertEquals(2, run.exit(), run::toString);
-    assertEquals("brief: no/such.yaml: no such file or folder; check the path\n", run.stderr());
+    assertEquals(
+        "no/such.yaml:1:1: error: no such file or folder; check the path [missing-file]\n"
+            + "1 file checked: 1 invalid, 1 error, 0 warnings\n",
+        run.stdout());
+    assertEquals("", run.stderr());
   }
 
   @Test
