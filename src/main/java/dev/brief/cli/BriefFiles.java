@@ -50,6 +50,7 @@ final class BriefFiles {
     Inputs.Expanded expanded = Inputs.expand(paths);
     PrintWriter err = spec.commandLine().getErr();
     expanded.skipped().forEach(line -> err.println("brief: " + line));
+    expanded.loops().forEach(line -> err.println("brief: " + line));
     err.flush();
     List<Inputs.Input> files = expanded.files();
     skipped =

@@ -1,6 +1,8 @@
 package dev.brief.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,17 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The walk below one folder named on the command line: collects its briefs, skips hidden files and
  * folders (.git, .github: their YAML is not briefs), and turns a folder it cannot read into one
- * message for that folder instead of stopping, so the rest is still checked.
+ * message for that folder instead of stopping, so the rest is still checked. Links to folders are
+ * followed; a link back to a folder the walk is already inside is noted once and not entered.
  */
 final class BriefWalk extends SimpleFileVisitor<Path> {
   private final Path start;
   private final List<Path> briefs = new ArrayList<>();
   private final List<String> skipped = new ArrayList<>();
+  private final List<String> loops = new ArrayList<>();
 
   BriefWalk(Path start) {
     this.start = start;
@@ -27,7 +32,7 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
   /** Walks {@code start}; what it found is in {@link #briefs} and {@link #skipped}. */
   static BriefWalk of(Path start) throws IOException {
     BriefWalk walk = new BriefWalk(start);
-    Files.walkFileTree(start, walk);
+    Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
     return walk;
   }
 
@@ -39,6 +44,14 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
   /** One message per file or folder that could not be read, in the order met. */
   List<String> skipped() {
     return List.copyOf(skipped);
+  }
+
+  /**
+   * One message per link to a folder the walk was already inside: what it leads to was walked, so
+   * such a link skips nothing.
+   */
+  List<String> loops() {
+    return List.copyOf(loops);
   }
 
   @Override
@@ -59,7 +72,9 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
 
   @Override
   public FileVisitResult visitFileFailed(Path file, IOException e) {
-    if (!isHidden(start.relativize(file))) {
+    if (e instanceof FileSystemLoopException && !isHidden(start.relativize(file))) {
+      loops.add(file + ": links back to a folder it is inside; not walked again");
+    } else if (!isHidden(start.relativize(file))) {
       String what =
           Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "cannot read folder" : "cannot read";
       skipped.add(file + ": " + what + ": " + Inputs.reason(e) + "; skipped");

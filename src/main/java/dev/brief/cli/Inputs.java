@@ -42,10 +42,11 @@ final class Inputs {
   }
 
   /**
-   * What a command line names: the brief files, each once, and one message per file or folder below
-   * a named folder that could not be read and was skipped.
+   * What a command line names: the brief files, each once; one message per file or folder below a
+   * named folder that could not be read and was skipped; and one per link that leads back into a
+   * folder being walked, which skips nothing.
    */
-  record Expanded(List<Input> files, List<String> skipped) {}
+  record Expanded(List<Input> files, List<String> skipped, List<String> loops) {}
 
   /**
    * The brief files named, and those found below the folders named (see {@link BriefWalk}), each
@@ -55,19 +56,22 @@ final class Inputs {
   static Expanded expand(List<Path> paths) throws UserException {
     Map<Path, Input> files = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
+    List<String> loops = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         Path root = path.normalize();
         try {
           BriefWalk walk = BriefWalk.of(path);
-          walk.briefs().forEach(file -> files.putIfAbsent(file, new Input(file, root, Kind.FILE)));
+          walk.briefs()
+              .forEach(file -> files.putIfAbsent(key(file), new Input(file, root, Kind.FILE)));
           skipped.addAll(walk.skipped());
+          loops.addAll(walk.loops());
         } catch (IOException e) {
           throw new UserException(
               ExitCode.USAGE, path + ": cannot read folder: " + reason(e) + "; check the path");
         }
       } else if (Files.isRegularFile(path)) {
-        files.putIfAbsent(path.normalize(), new Input(path.normalize(), null, Kind.FILE));
+        files.putIfAbsent(key(path), new Input(path.normalize(), null, Kind.FILE));
       } else if (Files.exists(path)) {
         throw new UserException(
             ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
@@ -75,7 +79,16 @@ final class Inputs {
         files.putIfAbsent(path.normalize(), new Input(path, null, Kind.MISSING));
       }
     }
-    return new Expanded(List.copyOf(files.values()), List.copyOf(skipped));
+    return new Expanded(List.copyOf(files.values()), List.copyOf(skipped), List.copyOf(loops));
+  }
+
+  /** What makes two spellings of one file one input: its real path (links followed), if known. */
+  private static Path key(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   static boolean isBrief(Path file) {

@@ -1,0 +1,66 @@
+package dev.brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a command line's paths, lists and standard input expand to, run as a user runs them. */
+class InputsTest {
+  static final Path EXAMPLE = Path.of("briefs/us-nato-redistribution.yaml");
+
+  @TempDir Path tmp;
+
+  private Path brief(String relative) throws IOException {
+    Path file = tmp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.copy(EXAMPLE, file);
+    return file;
+  }
+
+  private static boolean link(Path link, Path target) {
+    try {
+      Files.createSymbolicLink(link, target);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void aLinkedFolderIsWalkedAndALoopIsNotedOnce() throws IOException {
+    brief("real/sub/a.yaml");
+    assumeTrue(link(tmp.resolve("named"), tmp.resolve("real")), "no symbolic links here");
+    assumeTrue(link(tmp.resolve("real/sub/up"), Path.of("..")));
+    Files.createDirectories(tmp.resolve("arg"));
+    assumeTrue(link(tmp.resolve("arg/inner"), tmp.resolve("real")));
+
+    Run named = Run.of("validate", tmp.resolve("named").toString());
+    assertEquals(0, named.exit(), named::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", named.stdout());
+    assertEquals(
+        "brief: "
+            + tmp.resolve("named/sub/up")
+            + ": links back to a folder it is inside; not walked again\n",
+        named.stderr());
+
+    Run below = Run.of("validate", tmp.resolve("arg").toString());
+    assertEquals(0, below.exit(), below::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", below.stdout());
+  }
+
+  @Test
+  void oneFileReachedTwiceThroughLinksIsCheckedOnce() throws IOException {
+    Path a = brief("real/a.yaml");
+    assumeTrue(link(tmp.resolve("again"), tmp.resolve("real")), "no symbolic links here");
+    Run run = Run.of("validate", a.toString(), tmp.resolve("again").toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+  }
+}
