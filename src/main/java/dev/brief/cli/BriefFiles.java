@@ -14,8 +14,16 @@ final class BriefFiles {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Brief files, or folders to search for *.yaml and *.yml.")
+      description =
+          "Brief files, folders to search for *.yaml and *.yml, or - for a brief on standard"
+              + " input.")
   List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--stdin-name",
+      paramLabel = "NAME",
+      description = "The name messages give the brief read from - (default: ${DEFAULT-VALUE}).")
+  String stdinName = "<stdin>";
 
   @Option(
       names = "--strict",
@@ -43,11 +51,11 @@ final class BriefFiles {
    * The brief files named or found below the folders named, in a stable order. A file or folder
    * that cannot be read below them gets one line on standard error, and the rest is checked.
    */
-  List<Inputs.Input> expand() throws UserException {
+  List<Inputs.Input> expand(Context context) throws UserException {
     if (jobs < 1) {
       throw new UserException(ExitCode.USAGE, "--jobs must be 1 or more, not " + jobs);
     }
-    Inputs.Expanded expanded = Inputs.expand(paths);
+    Inputs.Expanded expanded = Inputs.expand(paths, context.stdin(), stdinName);
     PrintWriter err = spec.commandLine().getErr();
     expanded.skipped().forEach(line -> err.println("brief: " + line));
     expanded.loops().forEach(line -> err.println("brief: " + line));

@@ -1,15 +1,22 @@
 package dev.brief.cli;
 
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a command may use of the outside world besides files: the raw standard output (for a PDF
- * written to {@code -o -}) and the environment. Passed in, so tests run commands in-process.
+ * What a command may use of the outside world besides files: standard input (a brief given as
+ * {@code -}), the raw standard output (for a PDF written to {@code -o -}) and the environment.
+ * Passed in, so tests run commands in-process.
  */
-record Context(StandardOutput stdout, Map<String, String> env) {
+record Context(InputStream stdin, StandardOutput stdout, Map<String, String> env) {
   Context {
     env = Map.copyOf(env);
+  }
+
+  /** A context whose standard input is empty. */
+  Context(StandardOutput stdout, Map<String, String> env) {
+    this(InputStream.nullInputStream(), stdout, env);
   }
 
   Optional<String> getenv(String name) {

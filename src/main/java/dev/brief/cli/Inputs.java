@@ -1,6 +1,8 @@
 package dev.brief.cli;
 
+import dev.brief.engine.Engine;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -18,26 +20,35 @@ import java.util.Map;
 final class Inputs {
   private Inputs() {}
 
-  /** What an input is: a file to read, a path that does not exist. */
+  /** The path that names standard input. */
+  static final String STDIN = "-";
+
+  /** What an input is: a file to read, a path that does not exist, or standard input. */
   enum Kind {
     FILE,
-    MISSING
+    MISSING,
+    STDIN
   }
 
   /**
    * One brief to read, and the folder named on the command line that it was found below (null for a
-   * file named itself): {@code --out-dir} keeps the file's place below that folder.
+   * file named itself): {@code --out-dir} keeps the file's place below that folder. Standard input
+   * has no file, a name for messages, and the bytes read from it (one more than the limit when it
+   * held more).
    */
-  record Input(Path file, Path root, Kind kind) {
+  record Input(Path file, Path root, Kind kind, String name, byte[] bytes) {
+    static Input file(Path file, Path root) {
+      return new Input(file, root, Kind.FILE, file.toString(), null);
+    }
+
+    static Input missing(Path path) {
+      return new Input(path, null, Kind.MISSING, path.toString(), null);
+    }
+
     /** The file's folder relative to its root: empty for a file named itself. */
     Path folder() {
       Path parent = root == null ? null : root.relativize(file).getParent();
       return parent == null ? Path.of("") : parent;
-    }
-
-    /** The name messages give it. */
-    String name() {
-      return file.toString();
     }
   }
 
@@ -53,17 +64,21 @@ final class Inputs {
    * once. Named explicitly, any file counts; a path that does not exist is an input of its own,
    * which the commands report as a {@code missing-file} diagnostic.
    */
-  static Expanded expand(List<Path> paths) throws UserException {
-    Map<Path, Input> files = new LinkedHashMap<>();
+  static Expanded expand(List<Path> paths, InputStream stdin, String stdinName)
+      throws UserException {
+    Map<Object, Input> files = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
     List<String> loops = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
+      if (path.toString().equals(STDIN)) {
+        if (!files.containsKey(STDIN)) {
+          files.put(STDIN, new Input(null, null, Kind.STDIN, stdinName, readLimited(stdin)));
+        }
+      } else if (Files.isDirectory(path)) {
         Path root = path.normalize();
         try {
           BriefWalk walk = BriefWalk.of(path);
-          walk.briefs()
-              .forEach(file -> files.putIfAbsent(key(file), new Input(file, root, Kind.FILE)));
+          walk.briefs().forEach(file -> files.putIfAbsent(key(file), Input.file(file, root)));
           skipped.addAll(walk.skipped());
           loops.addAll(walk.loops());
         } catch (IOException e) {
@@ -71,12 +86,12 @@ final class Inputs {
               ExitCode.USAGE, path + ": cannot read folder: " + reason(e) + "; check the path");
         }
       } else if (Files.isRegularFile(path)) {
-        files.putIfAbsent(key(path), new Input(path.normalize(), null, Kind.FILE));
+        files.putIfAbsent(key(path), Input.file(path.normalize(), null));
       } else if (Files.exists(path)) {
         throw new UserException(
             ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
       } else {
-        files.putIfAbsent(path.normalize(), new Input(path, null, Kind.MISSING));
+        files.putIfAbsent(path.normalize(), Input.missing(path));
       }
     }
     return new Expanded(List.copyOf(files.values()), List.copyOf(skipped), List.copyOf(loops));
@@ -94,6 +109,18 @@ final class Inputs {
   static boolean isBrief(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /**
+   * Standard input up to one byte past the size limit: a stream that goes on for ever (or for
+   * gigabytes) is refused as soon as it passes the limit, never read whole.
+   */
+  private static byte[] readLimited(InputStream stdin) throws UserException {
+    try {
+      return stdin.readNBytes(Engine.MAX_INPUT_BYTES + 1);
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE, "cannot read standard input: " + reason(e));
+    }
   }
 
   static byte[] read(Path file) throws UserException {

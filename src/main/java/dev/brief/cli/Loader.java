@@ -11,6 +11,10 @@ final class Loader {
     String name = input.name();
     return switch (input.kind()) {
       case MISSING -> Engine.missing(name);
+      case STDIN ->
+          input.bytes().length > Engine.MAX_INPUT_BYTES
+              ? Engine.tooLargeStream(name)
+              : engine.check(name, input.bytes());
       case FILE -> {
         var tooLarge = Engine.tooLarge(name, Inputs.size(input.file()));
         yield tooLarge.isPresent() ? tooLarge.get() : engine.check(name, Inputs.read(input.file()));

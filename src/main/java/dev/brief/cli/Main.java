@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,19 +17,33 @@ public final class Main {
 
   public static void main(String[] args) {
     // Not System.out: a PrintStream swallows write errors, so lost output would exit 0.
-    int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, System.getenv());
+    int code =
+        run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err, System.getenv());
     System.out.flush();
     System.exit(code);
   }
 
-  /** Runs brief in-process with the given streams and environment; returns the exit code. */
+  /**
+   * Runs brief in-process with the given streams and environment, standard input empty; returns the
+   * exit code.
+   */
   public static int run(
       String[] args, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
+    return run(args, InputStream.nullInputStream(), stdout, stderr, env);
+  }
+
+  /** Runs brief in-process with the given streams and environment; returns the exit code. */
+  public static int run(
+      String[] args,
+      InputStream stdin,
+      OutputStream stdout,
+      OutputStream stderr,
+      Map<String, String> env) {
     StandardOutput guarded = new StandardOutput(stdout);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine cli = commandLine(new Context(guarded, env), args);
+    CommandLine cli = commandLine(new Context(stdin, guarded, env), args);
     cli.setOut(out);
     cli.setErr(err);
     int code;

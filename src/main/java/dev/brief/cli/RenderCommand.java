@@ -92,7 +92,13 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserException {
-    List<Inputs.Input> inputs = input.expand();
+    List<Inputs.Input> inputs = input.expand(context);
+    if (output == null && inputs.stream().anyMatch(i -> i.kind() == Inputs.Kind.STDIN)) {
+      throw new UserException(
+          ExitCode.USAGE,
+          "a brief read from standard input (-) has no file to write beside; give -o FILE, or -o -"
+              + " for standard output");
+    }
     if (output != null && inputs.size() > 1) {
       throw new UserException(
           ExitCode.USAGE,

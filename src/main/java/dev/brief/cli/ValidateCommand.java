@@ -28,11 +28,17 @@ import picocli.CommandLine.Spec;
           + " line; the report goes to standard output. Exit 0 when every brief is valid."
     })
 final class ValidateCommand implements Callable<Integer> {
+  private final Context context;
+
   @Spec CommandSpec spec;
 
   @Mixin BriefFiles input;
 
   private Report report;
+
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
 
   /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
   @Option(
@@ -57,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserException, BriefException {
-    List<Inputs.Input> files = input.expand();
+    List<Inputs.Input> files = input.expand(context);
     Engine engine = Engine.builder().build();
     List<FileResult> results = new ArrayList<>();
     Pool.run(files, input.jobs, file -> result(Loader.load(engine, file)), results::add);

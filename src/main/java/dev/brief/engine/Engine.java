@@ -50,7 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Engine {
   /** Briefs and themes larger than this are refused unread: a brief is a few kilobytes. */
-  public static final long MAX_INPUT_BYTES = YamlReader.MAX_BYTES;
+  public static final int MAX_INPUT_BYTES = YamlReader.MAX_BYTES;
 
   private static final Comparator<Diagnostic> ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
@@ -159,15 +159,32 @@ public final class Engine {
     return Optional.of(failed(name, YamlReader.tooLarge(name, size, FileKind.BRIEF)));
   }
 
+  /**
+   * The result for a brief read from a stream that had more than {@link #MAX_INPUT_BYTES}, for
+   * callers that stop reading there.
+   */
+  public static Checked tooLargeStream(String name) {
+    return fileError(
+        Rule.TOO_LARGE,
+        name,
+        "input is more than "
+            + MAX_INPUT_BYTES
+            + " bytes, the limit; a brief should be a few"
+            + " kilobytes");
+  }
+
   /** The result for a brief named by a path that does not exist. */
   public static Checked missing(String name) {
+    return fileError(Rule.MISSING_FILE, name, "no such file or folder; check the path");
+  }
+
+  /** A result of one error about the whole file, placed at its start. */
+  private static Checked fileError(Rule rule, String name, String message) {
     return new Checked(
         name,
         Optional.empty(),
         Optional.empty(),
-        List.of(
-            Diagnostic.of(
-                Rule.MISSING_FILE, name, 1, 1, "", "no such file or folder; check the path")));
+        List.of(Diagnostic.of(rule, name, 1, 1, "", message)));
   }
 
   /**

@@ -1,11 +1,14 @@
 package dev.brief.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,5 +65,50 @@ class InputsTest {
     Run run = Run.of("validate", a.toString(), tmp.resolve("again").toString());
     assertEquals(0, run.exit(), run::toString);
     assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+  }
+
+  /** Zeros for ever, counting how many were read. */
+  static final class Endless extends InputStream {
+    long read;
+
+    @Override
+    public int read() {
+      read++;
+      return 'a';
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+      read += len;
+      return len;
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void standardInputIsRefusedAsSoonAsItPassesTheLimit() {
+    Endless endless = new Endless();
+    Run run = Run.withStdin(endless, Map.of(), "validate", "-");
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(
+        "<stdin>:1:1: error: input is more than 1048576 bytes, the limit; a brief should be a few"
+            + " kilobytes [too-large]\n"
+            + "1 file checked: 1 invalid, 1 error, 0 warnings\n",
+        run.stdout());
+    assertTrue(endless.read <= (1 << 20) + 1, "read " + endless.read + " bytes");
+  }
+
+  @Test
+  void standardInputIsOneInputAmongFilesInTheirOrder() throws IOException {
+    String bad = Files.readString(EXAMPLE).replace("conclusion:", "conclsion:");
+    Run run =
+        Run.withStdin(bad, "validate", EXAMPLE.toString(), "-", "--stdin-name", "in.yaml", "-");
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(
+        "in.yaml:71:1: error: unknown field 'conclsion' (did you mean 'conclusion'?)"
+            + " [unknown-field]\n"
+            + "2 files checked: 1 invalid, 1 error, 0 warnings\n",
+        run.stdout());
   }
 }

@@ -1,6 +1,8 @@
 package dev.brief.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -11,10 +13,21 @@ record Run(int exit, byte[] stdoutBytes, String stderr) {
   }
 
   static Run withEnv(Map<String, String> env, String... args) {
+    return withStdin(InputStream.nullInputStream(), env, args);
+  }
+
+  /** A run that reads {@code stdin} as its standard input. */
+  static Run withStdin(InputStream stdin, Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, out, err, env);
+    int exit = Main.run(args, stdin, out, err, env);
     return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A run whose standard input holds {@code stdin}. */
+  static Run withStdin(String stdin, String... args) {
+    return withStdin(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), args);
   }
 
   /** A run whose standard output is {@code stdout}, for one that fails. */
