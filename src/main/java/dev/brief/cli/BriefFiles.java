@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The options every command that reads briefs shares: which files, how strict, how many jobs. */
 final class BriefFiles {
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "PATH",
       description =
           "Brief files, folders to search for *.yaml and *.yml, or - for a brief on standard"
@@ -24,6 +24,14 @@ final class BriefFiles {
       paramLabel = "NAME",
       description = "The name messages give the brief read from - (default: ${DEFAULT-VALUE}).")
   String stdinName = "<stdin>";
+
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description =
+          "Also check the paths listed in FILE (- for standard input), one a line; of files, only"
+              + " *.yaml and *.yml outside hidden folders count. An empty list is a success.")
+  Path filesFrom;
 
   @Option(
       names = "--strict",
@@ -55,7 +63,9 @@ final class BriefFiles {
     if (jobs < 1) {
       throw new UserException(ExitCode.USAGE, "--jobs must be 1 or more, not " + jobs);
     }
-    Inputs.Expanded expanded = Inputs.expand(paths, context.stdin(), stdinName);
+    List<Path> listed = listed(context);
+    Inputs.Expanded expanded =
+        Inputs.expand(new Inputs.Request(paths, listed, context.stdin(), stdinName));
     PrintWriter err = spec.commandLine().getErr();
     expanded.skipped().forEach(line -> err.println("brief: " + line));
     expanded.loops().forEach(line -> err.println("brief: " + line));
@@ -64,13 +74,35 @@ final class BriefFiles {
     skipped =
         !expanded.skipped().isEmpty()
             || files.stream().anyMatch(f -> f.kind() == Inputs.Kind.MISSING);
-    if (files.isEmpty()) {
+    if (files.isEmpty() && filesFrom == null) {
       throw new UserException(
           ExitCode.USAGE,
           "no *.yaml or *.yml files found in "
               + String.join(", ", paths.stream().map(Path::toString).toList()));
     }
     return files;
+  }
+
+  /** The paths of the {@code --files-from} list, none without one. */
+  private List<Path> listed(Context context) throws UserException {
+    if (filesFrom == null) {
+      if (paths.isEmpty()) {
+        throw new UserException(
+            ExitCode.USAGE,
+            "no briefs named; give files or folders, - for standard input, or --files-from FILE");
+      }
+      return List.of();
+    }
+    String name = filesFrom.toString();
+    if (name.equals(Inputs.STDIN)) {
+      if (paths.stream().anyMatch(p -> p.toString().equals(Inputs.STDIN))) {
+        throw new UserException(
+            ExitCode.USAGE,
+            "standard input cannot be both the --files-from list and a brief (-); give one");
+      }
+      return Inputs.paths("standard input", Inputs.readAll(context.stdin()));
+    }
+    return Inputs.paths(name, Inputs.read(filesFrom));
   }
 
   /**

@@ -88,9 +88,12 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
     return e == null ? FileVisitResult.CONTINUE : visitFileFailed(dir, e);
   }
 
-  private static boolean isHidden(Path relative) {
+  /** Whether a part of the path names a hidden file or folder; {@code .} and {@code ..} do not. */
+  static boolean isHidden(Path relative) {
     for (Path part : relative) {
-      if (part.toString().startsWith(".") && !part.toString().equals(".")) {
+      if (part.toString().startsWith(".")
+          && !part.toString().equals(".")
+          && !part.toString().equals("..")) {
         return true;
       }
     }

@@ -3,9 +3,11 @@ package dev.brief.cli;
 import dev.brief.engine.Engine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,21 +62,49 @@ final class Inputs {
   record Expanded(List<Input> files, List<String> skipped, List<String> loops) {}
 
   /**
+   * What to expand: the paths on the command line, the paths read from a {@code --files-from} list,
+   * and standard input with the name its messages give it.
+   */
+  record Request(List<Path> paths, List<Path> listed, InputStream stdin, String stdinName) {}
+
+  /**
    * The brief files named, and those found below the folders named (see {@link BriefWalk}), each
    * once. Named explicitly, any file counts; a path that does not exist is an input of its own,
-   * which the commands report as a {@code missing-file} diagnostic.
+   * which the commands report as a {@code missing-file} diagnostic. A path from a list counts as a
+   * file found in a folder does: only a {@code *.yaml} or {@code *.yml} outside hidden folders, so
+   * the list of every file a commit changed can be given as it is.
    */
-  static Expanded expand(List<Path> paths, InputStream stdin, String stdinName)
-      throws UserException {
-    Map<Object, Input> files = new LinkedHashMap<>();
-    List<String> skipped = new ArrayList<>();
-    List<String> loops = new ArrayList<>();
-    for (Path path : paths) {
+  static Expanded expand(Request request) throws UserException {
+    Expansion expansion = new Expansion();
+    for (Path path : request.paths()) {
       if (path.toString().equals(STDIN)) {
-        if (!files.containsKey(STDIN)) {
-          files.put(STDIN, new Input(null, null, Kind.STDIN, stdinName, readLimited(stdin)));
+        if (!expansion.files.containsKey(STDIN)) {
+          byte[] bytes = readLimited(request.stdin());
+          expansion.files.put(STDIN, new Input(null, null, Kind.STDIN, request.stdinName(), bytes));
         }
-      } else if (Files.isDirectory(path)) {
+      } else {
+        expansion.add(path);
+      }
+    }
+    for (Path path : request.listed()) {
+      if (Files.isDirectory(path) || isBrief(path) && !BriefWalk.isHidden(path)) {
+        expansion.add(path);
+      }
+    }
+    return new Expanded(
+        List.copyOf(expansion.files.values()),
+        List.copyOf(expansion.skipped),
+        List.copyOf(expansion.loops));
+  }
+
+  /** The inputs found so far, each once, and the messages about what was not walked. */
+  private static final class Expansion {
+    final Map<Object, Input> files = new LinkedHashMap<>();
+    final List<String> skipped = new ArrayList<>();
+    final List<String> loops = new ArrayList<>();
+
+    void add(Path path) throws UserException {
+      if (Files.isDirectory(path)) {
         Path root = path.normalize();
         try {
           BriefWalk walk = BriefWalk.of(path);
@@ -91,10 +121,39 @@ final class Inputs {
         throw new UserException(
             ExitCode.USAGE, path + ": not a regular file or folder; name a brief or a folder");
       } else {
-        files.putIfAbsent(path.normalize(), Input.missing(path));
+        files.putIfAbsent(key(path), Input.missing(path));
       }
     }
-    return new Expanded(List.copyOf(files.values()), List.copyOf(skipped), List.copyOf(loops));
+  }
+
+  /**
+   * The paths a {@code --files-from} list holds, one a line: blank lines are left out, and a line
+   * may end in CRLF.
+   */
+  static List<Path> paths(String list, byte[] bytes) throws UserException {
+    List<Path> paths = new ArrayList<>();
+    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+      String path = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+      if (path.isBlank()) {
+        continue;
+      }
+      try {
+        paths.add(Path.of(path));
+      } catch (InvalidPathException e) {
+        throw new UserException(
+            ExitCode.USAGE, list + ": '" + path + "' is not a path: " + e.getReason());
+      }
+    }
+    return paths;
+  }
+
+  /** A list read whole from standard input. */
+  static byte[] readAll(InputStream stdin) throws UserException {
+    try {
+      return stdin.readAllBytes();
+    } catch (IOException e) {
+      throw new UserException(ExitCode.USAGE, "cannot read standard input: " + reason(e));
+    }
   }
 
   /** What makes two spellings of one file one input: its real path (links followed), if known. */

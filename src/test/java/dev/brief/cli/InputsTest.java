@@ -111,4 +111,21 @@ class InputsTest {
             + "2 files checked: 1 invalid, 1 error, 0 warnings\n",
         run.stdout());
   }
+
+  @Test
+  void anEmptyListRendersNothingAndSucceeds() {
+    Run run = Run.withStdin("\n\r\n", "render", "-f", "md", "--files-from", "-");
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.stdout() + run.stderr());
+  }
+
+  @Test
+  void aListedFolderIsWalkedAndAListedNonBriefIsLeftOut() throws IOException {
+    brief("listed/a.yaml");
+    Files.writeString(tmp.resolve("notes.txt"), "not a brief");
+    String list = tmp.resolve("listed") + "\r\n" + tmp.resolve("notes.txt") + "\n";
+    Run run = Run.withStdin(list, "validate", "--files-from", "-");
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+  }
 }
