@@ -34,6 +34,15 @@ final class BriefFiles {
   Path filesFrom;
 
   @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Leave out the files and folders GLOB matches (repeatable): without a /, their name at"
+              + " any depth (*.tmp.yaml); with one, their path below the folder named, or as"
+              + " given (drafts/**).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
       names = "--strict",
       description = "Treat warnings as errors: such a brief fails, and nothing is rendered for it.")
   boolean strict;
@@ -65,7 +74,9 @@ final class BriefFiles {
     }
     List<Path> listed = listed(context);
     Inputs.Expanded expanded =
-        Inputs.expand(new Inputs.Request(paths, listed, context.stdin(), stdinName));
+        Inputs.expand(
+            new Inputs.Request(
+                paths, listed, context.stdin(), stdinName, Excludes.of(exclude, "--exclude")));
     PrintWriter err = spec.commandLine().getErr();
     expanded.skipped().forEach(line -> err.println("brief: " + line));
     expanded.loops().forEach(line -> err.println("brief: " + line));
@@ -74,7 +85,9 @@ final class BriefFiles {
     skipped =
         !expanded.skipped().isEmpty()
             || files.stream().anyMatch(f -> f.kind() == Inputs.Kind.MISSING);
-    if (files.isEmpty() && filesFrom == null) {
+    // Nothing to check is a mistake in the paths, unless a list or an exclude made it so on
+    // purpose.
+    if (files.isEmpty() && filesFrom == null && !expanded.excluded()) {
       throw new UserException(
           ExitCode.USAGE,
           "no *.yaml or *.yml files found in "

@@ -21,17 +21,27 @@ import java.util.List;
  */
 final class BriefWalk extends SimpleFileVisitor<Path> {
   private final Path start;
+  private final Excludes excludes;
+  private boolean excludedAny;
   private final List<Path> briefs = new ArrayList<>();
   private final List<String> skipped = new ArrayList<>();
   private final List<String> loops = new ArrayList<>();
 
   BriefWalk(Path start) {
-    this.start = start;
+    this(start, Excludes.NONE);
   }
 
-  /** Walks {@code start}; what it found is in {@link #briefs} and {@link #skipped}. */
-  static BriefWalk of(Path start) throws IOException {
-    BriefWalk walk = new BriefWalk(start);
+  BriefWalk(Path start, Excludes excludes) {
+    this.start = start;
+    this.excludes = excludes;
+  }
+
+  /**
+   * Walks {@code start}, leaving out what {@code excludes} matches; what it found is in {@link
+   * #briefs} and {@link #skipped}.
+   */
+  static BriefWalk of(Path start, Excludes excludes) throws IOException {
+    BriefWalk walk = new BriefWalk(start, excludes);
     Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
     return walk;
   }
@@ -56,7 +66,7 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
 
   @Override
   public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-    return isHidden(start.relativize(dir))
+    return isHidden(start.relativize(dir)) || !dir.equals(start) && excluded(dir)
         ? FileVisitResult.SKIP_SUBTREE
         : FileVisitResult.CONTINUE;
   }
@@ -64,7 +74,10 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
   @Override
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
     // Files.isRegularFile follows a link, as the walk does not: a linked brief counts.
-    if (!isHidden(start.relativize(file)) && Inputs.isBrief(file) && Files.isRegularFile(file)) {
+    if (!isHidden(start.relativize(file))
+        && Inputs.isBrief(file)
+        && !excluded(file)
+        && Files.isRegularFile(file)) {
       briefs.add(file);
     }
     return FileVisitResult.CONTINUE;
@@ -86,6 +99,17 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
   public FileVisitResult postVisitDirectory(Path dir, IOException e) {
     // A folder that failed while being listed: what was read of it counts, the rest is reported.
     return e == null ? FileVisitResult.CONTINUE : visitFileFailed(dir, e);
+  }
+
+  private boolean excluded(Path path) {
+    boolean excluded = excludes.excludes(path, start.relativize(path));
+    excludedAny |= excluded;
+    return excluded;
+  }
+
+  /** Whether an exclude left out a file or folder below the start. */
+  boolean excludedAny() {
+    return excludedAny;
   }
 
   /** Whether a part of the path names a hidden file or folder; {@code .} and {@code ..} do not. */

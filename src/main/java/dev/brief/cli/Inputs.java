@@ -56,16 +56,21 @@ final class Inputs {
 
   /**
    * What a command line names: the brief files, each once; one message per file or folder below a
-   * named folder that could not be read and was skipped; and one per link that leads back into a
-   * folder being walked, which skips nothing.
+   * named folder that could not be read and was skipped; one per link that leads back into a folder
+   * being walked, which skips nothing; and whether an exclude left anything out.
    */
-  record Expanded(List<Input> files, List<String> skipped, List<String> loops) {}
+  record Expanded(List<Input> files, List<String> skipped, List<String> loops, boolean excluded) {}
 
   /**
    * What to expand: the paths on the command line, the paths read from a {@code --files-from} list,
    * and standard input with the name its messages give it.
    */
-  record Request(List<Path> paths, List<Path> listed, InputStream stdin, String stdinName) {}
+  record Request(
+      List<Path> paths,
+      List<Path> listed,
+      InputStream stdin,
+      String stdinName,
+      Excludes excludes) {}
 
   /**
    * The brief files named, and those found below the folders named (see {@link BriefWalk}), each
@@ -75,7 +80,7 @@ final class Inputs {
    * the list of every file a commit changed can be given as it is.
    */
   static Expanded expand(Request request) throws UserException {
-    Expansion expansion = new Expansion();
+    Expansion expansion = new Expansion(request.excludes());
     for (Path path : request.paths()) {
       if (path.toString().equals(STDIN)) {
         if (!expansion.files.containsKey(STDIN)) {
@@ -94,7 +99,8 @@ final class Inputs {
     return new Expanded(
         List.copyOf(expansion.files.values()),
         List.copyOf(expansion.skipped),
-        List.copyOf(expansion.loops));
+        List.copyOf(expansion.loops),
+        expansion.excluded || expansion.walked.stream().anyMatch(BriefWalk::excludedAny));
   }
 
   /** The inputs found so far, each once, and the messages about what was not walked. */
@@ -102,12 +108,22 @@ final class Inputs {
     final Map<Object, Input> files = new LinkedHashMap<>();
     final List<String> skipped = new ArrayList<>();
     final List<String> loops = new ArrayList<>();
+    final Excludes excludes;
+    final List<BriefWalk> walked = new ArrayList<>();
+    boolean excluded;
+
+    Expansion(Excludes excludes) {
+      this.excludes = excludes;
+    }
 
     void add(Path path) throws UserException {
-      if (Files.isDirectory(path)) {
+      if (excludes.excludes(path, null)) {
+        excluded = true;
+      } else if (Files.isDirectory(path)) {
         Path root = path.normalize();
         try {
-          BriefWalk walk = BriefWalk.of(path);
+          BriefWalk walk = BriefWalk.of(path, excludes);
+          walked.add(walk);
           walk.briefs().forEach(file -> files.putIfAbsent(key(file), Input.file(file, root)));
           skipped.addAll(walk.skipped());
           loops.addAll(walk.loops());
