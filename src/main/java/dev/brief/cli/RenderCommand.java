@@ -7,7 +7,6 @@ import dev.brief.engine.Rendered;
 import dev.brief.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,22 +248,7 @@ final class RenderCommand implements Callable<Integer> {
       builder.template(TemplateFiles.read(template));
     }
     if (theme != null) {
-      String name = theme.toString();
-      var tooLarge = Engine.themeTooLarge(name, Inputs.size(theme));
-      if (tooLarge.isPresent()) {
-        throw tooLarge.get();
-      }
-      byte[] bytes = Inputs.read(theme);
-      builder.theme(name, bytes);
-      // Fonts the theme names by path are read here, relative to the theme's folder; one that is
-      // not there is left out, and the engine reports it at its line in the theme.
-      Path folder = theme.toAbsolutePath().getParent();
-      for (String font : Engine.themeFontFiles(name, bytes)) {
-        Path file = folder.resolve(font);
-        if (Files.isRegularFile(file)) {
-          builder.fontFile(font, Inputs.read(file));
-        }
-      }
+      ThemeFiles.read(builder, theme);
     }
     return builder.build();
   }

@@ -7,6 +7,8 @@ import dev.brief.report.FileResult;
 import dev.brief.report.Report;
 import dev.brief.report.Reports;
 import dev.brief.report.Summary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -61,10 +63,31 @@ final class ValidateCommand implements Callable<Integer> {
                             + "'"));
   }
 
+  @Option(
+      names = "--theme",
+      paramLabel = "FILE",
+      description =
+          "Check characters against the fonts of this YAML theme (as render --theme) instead of"
+              + " the default theme's.")
+  Path theme;
+
   @Override
-  public Integer call() throws UserException, BriefException {
+  public Integer call() throws UserException {
     List<Inputs.Input> files = input.expand(context);
-    Engine engine = Engine.builder().build();
+    // The PDF's fonts are checked too (missing-glyph), so validate and render give one verdict.
+    Engine.Builder builder = Engine.builder().glyphCheck(true);
+    Engine engine;
+    try {
+      if (theme != null) {
+        ThemeFiles.read(builder, theme);
+      }
+      engine = builder.build();
+    } catch (BriefException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      e.diagnostics().forEach(d -> err.println(d.format()));
+      err.flush();
+      return ExitCode.INVALID.code;
+    }
     List<FileResult> results = new ArrayList<>();
     Pool.run(files, input.jobs, file -> result(Loader.load(engine, file)), results::add);
     Summary summary = Summary.of(results);

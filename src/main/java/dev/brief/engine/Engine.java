@@ -16,6 +16,7 @@ import dev.brief.theme.Theme;
 import dev.brief.typography.Typography;
 import dev.brief.validate.Validator;
 import dev.brief.write.Memo;
+import dev.brief.write.MissingGlyph;
 import dev.brief.write.Output;
 import dev.brief.write.Writer;
 import dev.brief.write.WriterOptions;
@@ -61,6 +62,7 @@ public final class Engine {
   private final Theme theme;
   private final Instant timestamp;
   private final WriterOptions writerOptions;
+  private final boolean glyphCheck;
 
   /** Writers by format, made on first use: a run that only checks loads no PDF classes. */
   private final Map<String, Writer> writers = new ConcurrentHashMap<>();
@@ -77,6 +79,7 @@ public final class Engine {
     this.template = template;
     this.theme = theme;
     this.timestamp = builder.timestamp;
+    this.glyphCheck = builder.glyphCheck;
     this.ownFiles = Map.copyOf(ownFiles);
     this.writerOptions =
         new WriterOptions(
@@ -211,7 +214,10 @@ public final class Engine {
     }
   }
 
-  /** Reads, validates and (when it has no errors) binds one brief. */
+  /**
+   * Reads, validates and (when it has no errors) binds one brief; with {@link Builder#glyphCheck},
+   * a valid brief is also checked for characters the PDF's fonts lack.
+   */
   public Checked check(String name, byte[] bytes) {
     List<Diagnostic> found = new ArrayList<>();
     Node tree;
@@ -221,10 +227,32 @@ public final class Engine {
       return failed(name, e);
     }
     found.addAll(validator.validate(name, tree));
-    List<Diagnostic> diagnostics = ProblemCap.apply(found.stream().sorted(ORDER).toList());
-    boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
+    boolean valid = found.stream().noneMatch(Diagnostic::isError);
     Optional<Brief> brief = valid ? Optional.of(Binder.bind(tree)) : Optional.empty();
+    if (glyphCheck && brief.isPresent()) {
+      found.addAll(GlyphWarnings.inBrief(name, tree, missingGlyphs(brief.get())));
+    }
+    List<Diagnostic> diagnostics = ProblemCap.apply(found.stream().sorted(ORDER).toList());
     return new Checked(name, Optional.of(tree), brief, diagnostics);
+  }
+
+  /**
+   * The characters of a valid brief's fields that no font of the PDF's theme has, as the PDF writer
+   * finds them while rendering: in the text as the memo prints it (smart punctuation).
+   */
+  private List<MissingGlyph> missingGlyphs(Brief brief) {
+    Theme memoTheme = theme();
+    return writer("pdf")
+        .missingGlyphs(memoTheme.smartPunctuation() ? punctuated(brief) : brief, memoTheme);
+  }
+
+  private Theme theme() {
+    return theme == null ? Theme.defaultTheme() : theme;
+  }
+
+  private Writer writer(String format) {
+    return writers.computeIfAbsent(
+        format, name -> Writers.create(name, writerOptions).orElseThrow());
   }
 
   /**
@@ -241,9 +269,8 @@ public final class Engine {
     if (!Writers.names().contains(format)) {
       throw new IllegalArgumentException("unknown format '" + format + "'");
     }
-    Writer writer =
-        writers.computeIfAbsent(format, name -> Writers.create(name, writerOptions).orElseThrow());
-    Theme memoTheme = theme == null ? Theme.defaultTheme() : theme;
+    Writer writer = writer(format);
+    Theme memoTheme = theme();
     String markdown = Composer.compose(brief, template == null ? Template.builtIn() : template);
     if (memoTheme.smartPunctuation()) {
       markdown = Typography.apply(markdown, brief.lang());
@@ -284,6 +311,7 @@ public final class Engine {
     private String creator = "brief " + Version.VERSION;
     private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
     private Set<PdfStandard> pdfStandards; // null: the theme's
+    private boolean glyphCheck;
 
     private Builder() {}
 
@@ -330,6 +358,17 @@ public final class Engine {
      */
     public Builder pdfStandard(String spec) {
       this.pdfStandards = PdfStandard.parse(spec);
+      return this;
+    }
+
+    /**
+     * Whether {@link Engine#check} also finds the characters of a valid brief that no font of the
+     * PDF has ({@code missing-glyph}), loading the fonts on the first valid brief: for callers that
+     * check without rendering, so a check and a PDF render give one verdict. Off by default, as
+     * {@link Engine#render(Checked, String)} finds them itself.
+     */
+    public Builder glyphCheck(boolean glyphCheck) {
+      this.glyphCheck = glyphCheck;
       return this;
     }
 

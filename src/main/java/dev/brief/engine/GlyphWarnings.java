@@ -21,8 +21,9 @@ final class GlyphWarnings {
   static List<Diagnostic> of(Checked checked, Output output, Map<String, String> ownFiles) {
     List<Diagnostic> warnings = new ArrayList<>();
     Set<Integer> explained = new HashSet<>();
+    Node tree = checked.tree().orElseThrow();
     for (MissingGlyph missing : output.missingGlyphs()) {
-      warnings.add(inBrief(checked, missing));
+      warnings.add(inBrief(checked.file(), tree, missing));
       explained.add(missing.codePoint());
     }
     for (int cp : output.replaced()) {
@@ -33,15 +34,19 @@ final class GlyphWarnings {
     return warnings;
   }
 
-  private static Diagnostic inBrief(Checked loaded, MissingGlyph missing) {
-    Node tree = loaded.tree().orElseThrow();
+  /** Characters of a brief's fields that no font has, each at its field. */
+  static List<Diagnostic> inBrief(String file, Node tree, List<MissingGlyph> missing) {
+    return missing.stream().map(m -> inBrief(file, tree, m)).toList();
+  }
+
+  private static Diagnostic inBrief(String file, Node tree, MissingGlyph missing) {
     String pointer = nearestPointer(tree, NodePath.toPointer(missing.fieldPath()));
     Mark mark = NodePath.atPointer(tree, pointer).map(Node::mark).orElse(tree.mark());
     String path = NodePath.toFieldPath(tree, pointer);
     int cp = missing.codePoint();
     return Diagnostic.of(
         Rule.MISSING_GLYPH,
-        loaded.file(),
+        file,
         mark.line(),
         mark.column(),
         path,

@@ -128,4 +128,26 @@ class InputsTest {
     assertEquals(0, run.exit(), run::toString);
     assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
   }
+
+  @Test
+  void validateChecksCharactersAgainstTheFontsOfTheThemeGiven() throws IOException {
+    Path brief = tmp.resolve("check.yaml");
+    Files.writeString(
+        brief, Files.readString(EXAMPLE).replace("subject: Ukraine", "subject: Ukraine \u2713"));
+    Path fonts = Files.createDirectories(tmp.resolve("themes/fonts"));
+    Files.copy(Path.of("templates/fonts/DejaVuSans.ttf"), fonts.resolve("extra.ttf"));
+    Path none = Files.writeString(tmp.resolve("themes/none.yaml"), "fallback: []\n");
+    Path extra =
+        Files.writeString(tmp.resolve("themes/extra.yaml"), "fallback: [fonts/extra.ttf]\n");
+    Run without = Run.of("validate", "--strict", "--theme", none.toString(), brief.toString());
+    assertEquals(1, without.exit(), without::toString);
+    assertTrue(without.stdout().contains("U+2713"), without::toString);
+    assertTrue(without.stdout().contains("[missing-glyph]"), without::toString);
+    Run with = Run.of("validate", "--strict", "--theme", extra.toString(), brief.toString());
+    assertEquals(0, with.exit(), with::toString);
+    Path broken = Files.writeString(tmp.resolve("themes/broken.yaml"), "fallback: [nope.ttf]\n");
+    Run bad = Run.of("validate", "--theme", broken.toString(), brief.toString());
+    assertEquals(1, bad.exit(), bad::toString);
+    assertTrue(bad.stderr().contains("font file 'nope.ttf' not found"), bad::toString);
+  }
 }

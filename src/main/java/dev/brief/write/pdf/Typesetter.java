@@ -118,7 +118,8 @@ public final class Typesetter implements Writer {
   }
 
   /** Every character of the brief's text that no font of the theme can draw. */
-  List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
+  @Override
+  public List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
     return new GlyphCheck(new FontChain(fonts, theme.fallback(), options.fontFiles()), theme)
         .check(brief);
   }
