@@ -1,9 +1,11 @@
 package dev.brief.cli;
 
+import dev.brief.engine.Config;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,8 +57,22 @@ final class BriefFiles {
               + " are the same for every N.")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Read settings from FILE instead of the nearest .brief.yaml (searched from the working"
+              + " folder up to the repository's root).")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Read no .brief.yaml.")
+  boolean noConfig;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
+
+  /** The configuration this run reads, once {@link #expand} has found it. */
+  private Optional<Configuration> configuration = Optional.empty();
 
   /**
    * Whether a path named does not exist, or a file or folder below a folder named could not be
@@ -72,12 +88,18 @@ final class BriefFiles {
     if (jobs < 1) {
       throw new UserException(ExitCode.USAGE, "--jobs must be 1 or more, not " + jobs);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    configuration = configuration(context, err);
+    Excludes excludes = Excludes.of(exclude, "--exclude");
+    for (Configuration c : configuration.stream().toList()) {
+      for (Config.Value glob : c.config().exclude()) {
+        String where = c.config().file() + ":" + glob.line() + ":" + glob.column() + ": exclude";
+        excludes = excludes.plus(glob.text(), c.folder(), where);
+      }
+    }
     List<Path> listed = listed(context);
     Inputs.Expanded expanded =
-        Inputs.expand(
-            new Inputs.Request(
-                paths, listed, context.stdin(), stdinName, Excludes.of(exclude, "--exclude")));
-    PrintWriter err = spec.commandLine().getErr();
+        Inputs.expand(new Inputs.Request(paths, listed, context.stdin(), stdinName, excludes));
     expanded.skipped().forEach(line -> err.println("brief: " + line));
     expanded.loops().forEach(line -> err.println("brief: " + line));
     err.flush();
@@ -94,6 +116,24 @@ final class BriefFiles {
               + String.join(", ", paths.stream().map(Path::toString).toList()));
     }
     return files;
+  }
+
+  /** The configuration read, if any: {@code --config}, else the nearest .brief.yaml. */
+  Optional<Configuration> configuration() {
+    return configuration;
+  }
+
+  private Optional<Configuration> configuration(Context context, PrintWriter err)
+      throws UserException {
+    if (noConfig && configFile != null) {
+      throw new UserException(ExitCode.USAGE, "--config and --no-config cannot be used together");
+    }
+    if (noConfig) {
+      return Optional.empty();
+    }
+    Optional<Path> file =
+        configFile != null ? Optional.of(configFile) : Configuration.find(context.workingDir());
+    return file.isEmpty() ? Optional.empty() : Optional.of(Configuration.read(file.get(), err));
   }
 
   /** The paths of the {@code --files-from} list, none without one. */

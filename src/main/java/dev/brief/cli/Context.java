@@ -1,17 +1,24 @@
 package dev.brief.cli;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a command may use of the outside world besides files: standard input (a brief given as
- * {@code -}), the raw standard output (for a PDF written to {@code -o -}) and the environment.
- * Passed in, so tests run commands in-process.
+ * {@code -}), the raw standard output (for a PDF written to {@code -o -}), the environment, and the
+ * folder the search for a {@code .brief.yaml} starts in. Passed in, so tests run commands
+ * in-process.
  */
-record Context(InputStream stdin, StandardOutput stdout, Map<String, String> env) {
+record Context(InputStream stdin, StandardOutput stdout, Map<String, String> env, Path workingDir) {
   Context {
     env = Map.copyOf(env);
+  }
+
+  /** A context in the process's working folder. */
+  Context(InputStream stdin, StandardOutput stdout, Map<String, String> env) {
+    this(stdin, stdout, env, Path.of("").toAbsolutePath());
   }
 
   /** A context whose standard input is empty. */

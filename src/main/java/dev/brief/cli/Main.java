@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -39,11 +40,22 @@ public final class Main {
       OutputStream stdout,
       OutputStream stderr,
       Map<String, String> env) {
+    return run(args, stdin, stdout, stderr, env, Path.of("").toAbsolutePath());
+  }
+
+  /** As {@link #run}, with the search for a .brief.yaml starting in {@code workingDir}. */
+  static int run(
+      String[] args,
+      InputStream stdin,
+      OutputStream stdout,
+      OutputStream stderr,
+      Map<String, String> env,
+      Path workingDir) {
     StandardOutput guarded = new StandardOutput(stdout);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine cli = commandLine(new Context(stdin, guarded, env), args);
+    CommandLine cli = commandLine(new Context(stdin, guarded, env, workingDir), args);
     cli.setOut(out);
     cli.setErr(err);
     int code;

@@ -1,7 +1,9 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.Diagnostic;
 import dev.brief.engine.Checked;
+import dev.brief.engine.Config;
 import dev.brief.engine.Engine;
 import dev.brief.engine.Rendered;
 import dev.brief.report.Summary;
@@ -92,6 +94,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserException {
     List<Inputs.Input> inputs = input.expand(context);
+    if (input.configuration().isPresent()) {
+      defaults(input.configuration().get());
+    }
     if (output == null && inputs.stream().anyMatch(i -> i.kind() == Inputs.Kind.STDIN)) {
       throw new UserException(
           ExitCode.USAGE,
@@ -116,7 +121,7 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.INVALID.code;
     }
     engine.warnings().forEach(d -> err.println(d.format()));
-    if (input.strict && !engine.warnings().isEmpty()) {
+    if (failing(engine.warnings())) {
       err.flush();
       return ExitCode.INVALID.code;
     }
@@ -197,7 +202,7 @@ final class RenderCommand implements Callable<Integer> {
       return new Done(file, target, messages, null, Outcome.INVALID);
     }
     rendered.warnings().forEach(d -> messages.add(d.format()));
-    if (input.strict && !rendered.warnings().isEmpty()) {
+    if (failing(rendered.warnings())) {
       return new Done(file, target, messages, null, Outcome.INVALID);
     }
     return new Done(file, target, messages, rendered.bytes(), Outcome.WRITTEN);
@@ -234,9 +239,35 @@ final class RenderCommand implements Callable<Integer> {
     return Outcome.WRITTEN;
   }
 
+  /**
+   * Whether these diagnostics fail a brief: an error (a rule raised to one), or under --strict any.
+   */
+  private boolean failing(List<Diagnostic> diagnostics) {
+    return input.strict
+        ? !diagnostics.isEmpty()
+        : diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The configuration's render defaults, for what the command line does not set. */
+  private void defaults(Configuration config) throws UserException {
+    if (template == null) {
+      template = config.file("template").orElse(null);
+    }
+    if (theme == null) {
+      theme = config.file("theme").orElse(null);
+    }
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      format = config.config().render("format").map(Config.Value::text).orElse(format);
+    }
+    if (outDir == null && output == null) {
+      outDir = config.config().render("out-dir").map(config::resolve).orElse(null);
+    }
+  }
+
   /** The engine for this run's template, theme and timestamp. */
   private Engine engine() throws UserException, BriefException {
     Engine.Builder builder = Engine.builder().timestamp(timestampOverride());
+    input.configuration().ifPresent(c -> builder.rules(c.config().rules()));
     if (pdfStandard != null) {
       try {
         builder.pdfStandard(pdfStandard);

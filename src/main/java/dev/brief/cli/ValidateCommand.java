@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,10 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
     List<Inputs.Input> files = input.expand(context);
     // The PDF's fonts are checked too (missing-glyph), so validate and render give one verdict.
     Engine.Builder builder = Engine.builder().glyphCheck(true);
+    Optional<Configuration> config = input.configuration();
+    config.ifPresent(c -> builder.rules(c.config().rules()));
+    Path themeFile =
+        theme != null ? theme : config.isPresent() ? config.get().file("theme").orElse(null) : null;
     Engine engine;
     try {
-      if (theme != null) {
-        ThemeFiles.read(builder, theme);
+      if (themeFile != null) {
+        ThemeFiles.read(builder, themeFile);
       }
       engine = builder.build();
     } catch (BriefException e) {

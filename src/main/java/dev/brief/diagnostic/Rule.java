@@ -81,6 +81,14 @@ public enum Rule {
   MISSING_GLYPH("missing-glyph", WARNING, "a character no font has (render, PDF only)"),
   TEMPLATE_ERROR("template-error", ERROR, "a broken '--template' file, at its line and column"),
   THEME("theme", ERROR, "a broken '--theme' file, at its line and column"),
+  CONFIG(
+      "config",
+      ERROR,
+      "a broken '.brief.yaml' or '--config' file: an unknown key or rule id, a bad severity"),
+  UNKNOWN_RULE(
+      "unknown-rule",
+      WARNING,
+      "a '# brief: ignore' comment naming no rule, or a rule that cannot be ignored"),
   TEMPLATE_NAME(
       "template-name",
       WARNING,

@@ -6,6 +6,7 @@ import dev.brief.compose.Template;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
+import dev.brief.diagnostic.Severity;
 import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
 import dev.brief.read.FileKind;
@@ -63,6 +64,7 @@ public final class Engine {
   private final Instant timestamp;
   private final WriterOptions writerOptions;
   private final boolean glyphCheck;
+  private final Map<Rule, Optional<Severity>> rules;
 
   /** Writers by format, made on first use: a run that only checks loads no PDF classes. */
   private final Map<String, Writer> writers = new ConcurrentHashMap<>();
@@ -80,6 +82,7 @@ public final class Engine {
     this.theme = theme;
     this.timestamp = builder.timestamp;
     this.glyphCheck = builder.glyphCheck;
+    this.rules = Map.copyOf(builder.rules);
     this.ownFiles = Map.copyOf(ownFiles);
     this.writerOptions =
         new WriterOptions(
@@ -146,9 +149,34 @@ public final class Engine {
     return files;
   }
 
-  /** Problems with the engine's own template that do not stop it, such as tags naming nothing. */
+  /**
+   * Problems with the engine's own template that do not stop it, such as tags naming nothing; an
+   * error only when the configuration raised its rule to one.
+   */
   public List<Diagnostic> warnings() {
-    return template == null ? List.of() : template.warnings();
+    return template == null ? List.of() : leveled(template.warnings());
+  }
+
+  /**
+   * The diagnostics at the severities {@link Builder#rules} sets, those turned off left out. Only
+   * warnings change: an error keeps its severity, as a brief with one cannot be bound.
+   */
+  private List<Diagnostic> leveled(List<Diagnostic> diagnostics) {
+    if (rules.isEmpty()) {
+      return diagnostics;
+    }
+    List<Diagnostic> leveled = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      Optional<Severity> level = rules.getOrDefault(d.rule(), Optional.of(d.severity()));
+      if (d.isError() || level.isPresent() && level.get() == d.severity()) {
+        leveled.add(d);
+      } else if (level.isPresent()) {
+        leveled.add(
+            new Diagnostic(
+                d.file(), d.line(), d.column(), level.get(), d.rule(), d.path(), d.message()));
+      }
+    }
+    return leveled;
   }
 
   /**
@@ -232,7 +260,7 @@ public final class Engine {
     if (glyphCheck && brief.isPresent()) {
       found.addAll(GlyphWarnings.inBrief(name, tree, missingGlyphs(brief.get())));
     }
-    List<Diagnostic> diagnostics = ProblemCap.apply(found.stream().sorted(ORDER).toList());
+    List<Diagnostic> diagnostics = ProblemCap.apply(leveled(found).stream().sorted(ORDER).toList());
     return new Checked(name, Optional.of(tree), brief, diagnostics);
   }
 
@@ -279,7 +307,7 @@ public final class Engine {
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     Output output = writer.write(new Memo(brief, markdown, Layout.of(markdown), memoTheme, at));
-    return new Rendered(output.bytes(), GlyphWarnings.of(checked, output, ownFiles));
+    return new Rendered(output.bytes(), leveled(GlyphWarnings.of(checked, output, ownFiles)));
   }
 
   /**
@@ -312,6 +340,7 @@ public final class Engine {
     private final Map<String, byte[]> fontFiles = new LinkedHashMap<>();
     private Set<PdfStandard> pdfStandards; // null: the theme's
     private boolean glyphCheck;
+    private final Map<Rule, Optional<Severity>> rules = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -369,6 +398,15 @@ public final class Engine {
      */
     public Builder glyphCheck(boolean glyphCheck) {
       this.glyphCheck = glyphCheck;
+      return this;
+    }
+
+    /**
+     * The severity each rule is reported at instead of its own ({@link Optional#empty()}: not
+     * reported), as a {@link Config} sets them. Only warnings change: errors stay errors.
+     */
+    public Builder rules(Map<Rule, Optional<Severity>> rules) {
+      this.rules.putAll(rules);
       return this;
     }
 

@@ -6,7 +6,8 @@ package dev.brief.read;
  */
 public enum FileKind {
   BRIEF("brief", "start from 'brief new'"),
-  THEME("theme", "start from the theme.yaml that 'brief templates export DIR' writes");
+  THEME("theme", "start from the theme.yaml that 'brief templates export DIR' writes"),
+  CONFIG("configuration", "see 'Configuration' in the README");
 
   private final String noun;
   private final String starter;

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a command line's paths, lists and standard input expand to, run as a user runs them. */
 class InputsTest {
   static final Path EXAMPLE = Path.of("briefs/us-nato-redistribution.yaml");
+  static final Path UNUSED_SOURCE =
+      Path.of("src/test/resources/cases/invalid/unused-source-warning.yaml");
 
   @TempDir Path tmp;
 
@@ -149,5 +151,48 @@ class InputsTest {
     Run bad = Run.of("validate", "--theme", broken.toString(), brief.toString());
     assertEquals(1, bad.exit(), bad::toString);
     assertTrue(bad.stderr().contains("font file 'nope.ttf' not found"), bad::toString);
+  }
+
+  @Test
+  void theNearestConfigurationUpToTheRepositoryRootIsRead() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("outer/repo"));
+    Files.createDirectories(repo.resolve(".git"));
+    Path sub = Files.createDirectories(repo.resolve("team/sub"));
+    Path a = Files.writeString(sub.resolve("a.yaml"), Files.readString(UNUSED_SOURCE));
+    Files.writeString(tmp.resolve("outer/.brief.yaml"), "rules: {unused-source: error}\n");
+    // Above the repository's root: not read.
+    Run outside = Run.in(sub, "validate", a.toString());
+    assertEquals(0, outside.exit(), outside::toString);
+    assertTrue(outside.stdout().contains("warning: source 'archive'"), outside::toString);
+
+    Files.writeString(repo.resolve(".brief.yaml"), "rules:\n  unused-source: off\n");
+    Files.writeString(repo.resolve("team/.brief.yaml"), "rules:\n  unused-source: error\n");
+    Run nearest = Run.in(sub, "validate", a.toString());
+    assertEquals(1, nearest.exit(), nearest::toString);
+    assertTrue(nearest.stdout().contains("error: source 'archive'"), nearest::toString);
+    Run root = Run.in(repo, "validate", a.toString());
+    assertEquals(
+        "1 file checked: 0 invalid, 0 errors, 0 warnings\n", root.stdout(), root::toString);
+    Run none = Run.in(sub, "validate", "--no-config", a.toString());
+    assertTrue(none.stdout().contains("warning: source 'archive'"), none::toString);
+  }
+
+  @Test
+  void renderDefaultsComeFromTheConfigurationAndTheCommandLineWins() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.createDirectories(repo.resolve(".git"));
+    Path a = brief("repo/briefs/a.yaml");
+    Files.writeString(repo.resolve(".brief.yaml"), "render:\n  format: html\n  out-dir: site\n");
+    Run run = Run.in(repo, "render", a.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertTrue(Files.exists(repo.resolve("site/a.html")), run::toString);
+    Run md =
+        Run.in(
+            repo, "render", "-f", "md", "--out-dir", tmp.resolve("out").toString(), a.toString());
+    assertEquals(0, md.exit(), md::toString);
+    assertTrue(Files.exists(tmp.resolve("out/a.md")), md::toString);
+    Run stdout = Run.in(repo, "render", "-o", "-", a.toString());
+    assertEquals(0, stdout.exit(), stdout::toString);
+    assertTrue(stdout.stdout().startsWith("<!DOCTYPE html>"), stdout::toString);
   }
 }

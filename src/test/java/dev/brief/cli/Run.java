@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** One in-process run of brief: exit code, standard output and standard error. */
@@ -21,6 +22,14 @@ record Run(int exit, byte[] stdoutBytes, String stderr) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = Main.run(args, stdin, out, err, env);
+    return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A run whose search for a .brief.yaml starts in {@code dir}. */
+  static Run in(Path dir, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, InputStream.nullInputStream(), out, err, Map.of(), dir);
     return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
