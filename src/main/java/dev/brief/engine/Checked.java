@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.model.Brief;
 import dev.brief.read.Node;
+import dev.brief.read.Suppressions;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +18,28 @@ public final class Checked {
   private final Optional<Node> tree;
   private final Optional<Brief> brief;
   private final List<Diagnostic> diagnostics;
+  private final Suppressions suppressions;
 
   Checked(String file, Optional<Node> tree, Optional<Brief> brief, List<Diagnostic> diagnostics) {
+    this(file, tree, brief, diagnostics, Suppressions.NONE);
+  }
+
+  Checked(
+      String file,
+      Optional<Node> tree,
+      Optional<Brief> brief,
+      List<Diagnostic> diagnostics,
+      Suppressions suppressions) {
     this.file = requireNonNull(file, "file");
     this.tree = tree;
     this.brief = brief;
     this.diagnostics = List.copyOf(diagnostics);
+    this.suppressions = suppressions;
+  }
+
+  /** The brief's {@code # brief: ignore} comments, to silence what rendering finds too. */
+  Suppressions suppressions() {
+    return suppressions;
   }
 
   /** The name the brief was checked under, as diagnostics print it. */

@@ -11,6 +11,7 @@ import dev.brief.layout.Layout;
 import dev.brief.model.Brief;
 import dev.brief.read.FileKind;
 import dev.brief.read.Node;
+import dev.brief.read.Suppressions;
 import dev.brief.read.YamlReader;
 import dev.brief.theme.PdfStandard;
 import dev.brief.theme.Theme;
@@ -24,6 +25,7 @@ import dev.brief.write.WriterOptions;
 import dev.brief.write.Writers;
 import dev.brief.write.pdf.FontFile;
 import dev.brief.write.pdf.PdfOptions;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -260,8 +262,12 @@ public final class Engine {
     if (glyphCheck && brief.isPresent()) {
       found.addAll(GlyphWarnings.inBrief(name, tree, missingGlyphs(brief.get())));
     }
-    List<Diagnostic> diagnostics = ProblemCap.apply(leveled(found).stream().sorted(ORDER).toList());
-    return new Checked(name, Optional.of(tree), brief, diagnostics);
+    // The reader has accepted the bytes, so they are UTF-8.
+    Suppressions ignored = Suppressions.of(name, new String(bytes, StandardCharsets.UTF_8));
+    List<Diagnostic> kept = new ArrayList<>(ignored.apply(found));
+    kept.addAll(ignored.warnings());
+    List<Diagnostic> diagnostics = ProblemCap.apply(leveled(kept).stream().sorted(ORDER).toList());
+    return new Checked(name, Optional.of(tree), brief, diagnostics, ignored);
   }
 
   /**
@@ -307,7 +313,8 @@ public final class Engine {
     Instant at =
         timestamp != null ? timestamp : brief.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     Output output = writer.write(new Memo(brief, markdown, Layout.of(markdown), memoTheme, at));
-    return new Rendered(output.bytes(), leveled(GlyphWarnings.of(checked, output, ownFiles)));
+    List<Diagnostic> glyphs = GlyphWarnings.of(checked, output, ownFiles);
+    return new Rendered(output.bytes(), leveled(checked.suppressions().apply(glyphs)));
   }
 
   /**

@@ -195,4 +195,15 @@ class InputsTest {
     assertEquals(0, stdout.exit(), stdout::toString);
     assertTrue(stdout.stdout().startsWith("<!DOCTYPE html>"), stdout::toString);
   }
+
+  @Test
+  void anIgnoreCommentSilencesWhatRenderFindsOnItsLine() {
+    Path ignored = Path.of("src/test/resources/cases/cli/rocket-ignored.yaml");
+    Run run = Run.of("render", "--strict", "--out-dir", tmp.toString(), ignored.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.stderr(), run::toString);
+    Path rocket = Path.of("src/test/resources/cases/cli/rocket.yaml");
+    Run loud = Run.of("render", "--strict", "--out-dir", tmp.toString(), rocket.toString());
+    assertEquals(1, loud.exit(), loud::toString);
+  }
 }
