@@ -35,7 +35,7 @@ record Configuration(Path file, Config config) {
    */
   static Configuration read(Path file, PrintWriter err) throws UserException {
     String name = shown(file).toString();
-    var tooLarge = dev.brief.engine.Engine.themeTooLarge(name, Inputs.size(file));
+    var tooLarge = Config.tooLarge(name, Inputs.size(file));
     byte[] bytes = tooLarge.isPresent() ? null : Inputs.read(file);
     try {
       if (tooLarge.isPresent()) {

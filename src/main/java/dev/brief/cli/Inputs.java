@@ -92,7 +92,7 @@ final class Inputs {
       }
     }
     for (Path path : request.listed()) {
-      if (Files.isDirectory(path) || isBrief(path) && !BriefWalk.isHidden(path)) {
+      if (Files.isDirectory(path) || isBrief(path) && !BriefWalk.isHidden(belowHere(path))) {
         expansion.add(path);
       }
     }
@@ -101,6 +101,20 @@ final class Inputs {
         List.copyOf(expansion.skipped),
         List.copyOf(expansion.loops),
         expansion.excluded || expansion.walked.stream().anyMatch(BriefWalk::excludedAny));
+  }
+
+  /**
+   * The part of a listed path that says whether it is in a hidden folder: below the working folder
+   * for an absolute path there (a repository may itself sit below a hidden folder), none for one
+   * elsewhere.
+   */
+  private static Path belowHere(Path path) {
+    if (!path.isAbsolute()) {
+      return path;
+    }
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute) : Path.of("");
   }
 
   /** The inputs found so far, each once, and the messages about what was not walked. */

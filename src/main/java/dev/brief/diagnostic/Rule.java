@@ -88,7 +88,8 @@ public enum Rule {
   UNKNOWN_RULE(
       "unknown-rule",
       WARNING,
-      "a '# brief: ignore' comment naming no rule, or a rule that cannot be ignored"),
+      "a '# brief: ignore' comment naming no rule or an error rule, or placed where it applies to"
+          + " nothing"),
   TEMPLATE_NAME(
       "template-name",
       WARNING,

@@ -48,6 +48,16 @@ public record Config(
   }
 
   /**
+   * The error for a configuration file of {@code size} bytes that is over {@link
+   * Engine#MAX_INPUT_BYTES}, for callers that check the size before reading.
+   */
+  public static Optional<BriefException> tooLarge(String name, long size) {
+    return size <= Engine.MAX_INPUT_BYTES
+        ? Optional.empty()
+        : Optional.of(YamlReader.tooLarge(name, size, FileKind.CONFIG));
+  }
+
+  /**
    * Reads and checks a configuration file; one holding no document (only comments) sets nothing.
    *
    * @throws BriefException with every problem, each at its line and column

@@ -206,4 +206,14 @@ class InputsTest {
     Run loud = Run.of("render", "--strict", "--out-dir", tmp.toString(), rocket.toString());
     assertEquals(1, loud.exit(), loud::toString);
   }
+
+  @Test
+  void aListedBriefInAHiddenFolderOutsideTheWorkingFolderCounts() throws IOException {
+    // The repository itself may sit below a hidden folder (~/.cache/...); only folders below the
+    // working folder, such as .github, are left out of a list.
+    Path a = brief(".cache/repo/a.yaml");
+    Run run = Run.withStdin(a + "\n.github/workflows/ci.yml\n", "validate", "--files-from", "-");
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+  }
 }
