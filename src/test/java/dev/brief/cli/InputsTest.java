@@ -216,4 +216,26 @@ class InputsTest {
     assertEquals(0, run.exit(), run::toString);
     assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
   }
+
+  @Test
+  void validateAndRenderCheckGlyphsWithTheConfigurationsThemeAndAgree() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.createDirectories(repo.resolve(".git"));
+    Files.writeString(repo.resolve("none.yaml"), "fallback: []\n");
+    Files.writeString(repo.resolve(".brief.yaml"), "render:\n  theme: none.yaml\n");
+    Path a = repo.resolve("a.yaml");
+    Files.writeString(
+        a, Files.readString(EXAMPLE).replace("subject: Ukraine", "subject: Ukraine \u2713"));
+    Run validate = Run.in(repo, "validate", "--strict", a.toString());
+    assertEquals(1, validate.exit(), validate::toString);
+    assertTrue(
+        validate.stdout().contains(":5:10: warning: no font has character U+2713"),
+        validate::toString);
+    Path pdf = tmp.resolve("a.pdf");
+    Run render = Run.in(repo, "render", "--strict", "-o", pdf.toString(), a.toString());
+    assertEquals(1, render.exit(), render::toString);
+    assertTrue(
+        render.stderr().contains(":5:10: warning: no font has character U+2713"), render::toString);
+    assertEquals(0, Run.in(repo, "validate", "--strict", "--no-config", a.toString()).exit());
+  }
 }
