@@ -43,9 +43,14 @@ if [ -n "$other" ]; then
   cold "other jar: validate" "$old validate $example"
   cold "other jar: --version" "$old --version"
 fi
+# Typst sets the memo in the fonts brief embeds (Liberation, from brief's jar), not in whatever
+# the machine has (without Liberation installed it falls back to its own, smaller, built-in font).
+mkdir -p "$tmp/fonts"
+unzip -q -j -o target/brief.jar 'liberation/LiberationS*.ttf' -d "$tmp/fonts"
+export TYPST_FONT_PATHS=$tmp/fonts
 typst=
 if command -v typst >/dev/null 2>&1; then
-  typst="typst compile bench/memo.typ $tmp/t.pdf"
+  typst="typst compile --font-path $tmp/fonts bench/memo.typ $tmp/t.pdf"
 elif command -v node >/dev/null 2>&1 && (cd bench && node -e "require.resolve('@myriaddreamin/typst-ts-node-compiler')") 2>/dev/null; then
   typst="node bench/typst.js bench/memo.typ $tmp/t.pdf"
 fi
