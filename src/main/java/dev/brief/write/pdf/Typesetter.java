@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.model.Brief;
 import dev.brief.theme.PdfStandard;
+import dev.brief.theme.TextStyle;
 import dev.brief.theme.Theme;
 import dev.brief.write.Memo;
 import dev.brief.write.MissingGlyph;
@@ -41,6 +42,14 @@ public final class Typesetter implements Writer {
   public Typesetter(PdfOptions options) {
     this.fonts = Fonts.load();
     this.options = requireNonNull(options, "options");
+  }
+
+  /** Parses the face of each of the theme's text styles; inline bold and italic come when used. */
+  @Override
+  public void prepare(Theme theme) {
+    for (TextStyle style : theme.styles().values()) {
+      fonts.face(style.family(), style.bold(), style.italic());
+    }
   }
 
   @Override
