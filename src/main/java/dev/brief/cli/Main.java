@@ -65,10 +65,11 @@ public final class Main {
   }
 
   /**
-   * Starts, for render and validate, what their first brief will wait for (the schema, template,
-   * theme and the PDF's fonts) on a second thread, while this one builds the command line and reads
-   * the inputs: 50 ms of a cold render on two cores. Only the format is guessed from the arguments
-   * ahead of picocli; a wrong guess costs time on the other core, never a different result.
+   * Starts, for render and validate, what their first brief will wait for (the schema; to render,
+   * also the template, theme and the PDF's fonts) on a second thread, while this one builds the
+   * command line and reads the inputs. Measured on two cores: 2 to 5% of a cold PDF render, none
+   * for validate or Markdown (the JIT compiler shares that core). Only the format is guessed from
+   * the arguments ahead of picocli; a wrong guess costs time on the other core, never a result.
    */
   private static void warmUp(String[] args) {
     if (args.length == 0 || !(args[0].equals("render") || args[0].equals("validate"))) {
