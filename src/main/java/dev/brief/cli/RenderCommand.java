@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
       "",
       "Each output goes beside its brief with the new extension unless -o or --out-dir says"
           + " otherwise; every path written is printed. An invalid brief is reported as by"
-          + " validate, and nothing is written for it. Set SOURCE_DATE_EPOCH to fix the dates"
-          + " written into PDFs."
+          + " validate, and nothing is written for it. A json, sarif or junit report goes to"
+          + " standard output instead of the paths (to standard error with -o -). Set"
+          + " SOURCE_DATE_EPOCH to fix the dates written into PDFs."
     })
 final class RenderCommand implements Callable<Integer> {
   private final Context context;
