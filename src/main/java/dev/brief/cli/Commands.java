@@ -24,7 +24,7 @@ final class Commands {
   /** Every subcommand by name, in the order help lists them. */
   private static Map<String, Supplier<Object>> all(Context context) {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("validate", ValidateCommand::new);
+    all.put("validate", () -> new ValidateCommand(context));
     all.put("render", () -> new RenderCommand(context));
     all.put("new", NewCommand::new);
     all.put("schema", SchemaCommand::new);

@@ -9,7 +9,11 @@ final class Loader {
   private Loader() {}
 
   static Checked load(Engine engine, Path path) throws UserException {
-    String file = path.toString();
+    return load(engine, path, path.toString());
+  }
+
+  /** As {@link #load(Engine, Path)}, with the brief shown as {@code file} in its diagnostics. */
+  static Checked load(Engine engine, Path path, String file) throws UserException {
     var tooLarge = Engine.tooLarge(file, Inputs.size(path));
     if (tooLarge.isPresent()) {
       return tooLarge.get();

@@ -100,6 +100,20 @@ public final class Main {
     thread.start();
   }
 
+  /**
+   * For a run stopped before its report, the report asked for on the command line writes what it
+   * makes of the error (a JSON report: an object with {@code "error"}), so a program reading
+   * standard output still finds a document. The one-line message is on standard error already.
+   */
+  private static void reportError(String[] args, String message, ExitCode exit, PrintWriter out) {
+    ReportOption.requested(args)
+        .ifPresent(
+            report -> {
+              report.writeError(Reporting.stopped(args), message, exit.code, out);
+              out.flush();
+            });
+  }
+
   /** picocli's words, except for a mistyped command, which it calls an unmatched argument. */
   private static String usageMessage(CommandLine.ParameterException e) {
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched
@@ -136,10 +150,12 @@ public final class Main {
     cli.setParameterExceptionHandler(
         (e, unused) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("brief: " + usageMessage(e));
+          String message = usageMessage(e);
+          err.println("brief: " + message);
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
+          reportError(args, message, ExitCode.USAGE, e.getCommandLine().getOut());
           return ExitCode.USAGE.code;
         });
     cli.setExecutionExceptionHandler(
@@ -151,6 +167,7 @@ public final class Main {
               user.getCause().printStackTrace(err);
             }
             err.flush();
+            reportError(args, user.getMessage(), user.exitCode(), commandLine.getOut());
             return user.exitCode().code;
           }
           if (root.debug) {

@@ -5,17 +5,14 @@ import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
 import dev.brief.report.FileResult;
 import dev.brief.report.Report;
-import dev.brief.report.Reports;
 import dev.brief.report.Summary;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -28,54 +25,49 @@ import picocli.CommandLine.Spec;
           + " line; the report goes to standard output. Exit 0 when every brief is valid."
     })
 final class ValidateCommand implements Callable<Integer> {
+  private final Context context;
+
   @Spec CommandSpec spec;
 
   @Mixin BriefFiles input;
 
-  private Report report;
+  @Mixin ReportOption reportOption;
 
-  /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
+
+  /**
+   * The name {@code validate} took its report format by before {@code --report}; kept for scripts.
+   */
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      completionCandidates = ReportNames.class,
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  void format(String name) {
-    report =
-        Reports.named(name)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "Invalid value for option '--format': expected one of "
-                            + Reports.names()
-                            + " (case-insensitive) but was '"
-                            + name
-                            + "'"));
+      converter = ReportOption.Names.class,
+      description = "The same as --report.")
+  void format(Report report) {
+    reportOption.report = report;
   }
 
   @Override
   public Integer call() throws UserException, BriefException {
     List<Inputs.Input> files = input.expand();
+    Reporting reporting = Reporting.of(context, reportOption, "validate", input.strict);
     Engine engine = Engine.builder().build();
     List<FileResult> results = new ArrayList<>();
-    Pool.run(files, input.jobs, file -> result(Loader.load(engine, file.file())), results::add);
+    Pool.run(
+        files,
+        input.jobs,
+        file -> result(Loader.load(engine, file.file(), reporting.name(file.file()))),
+        results::add);
     Summary summary = Summary.of(results);
-    report.write(results, summary, spec.commandLine().getOut());
+    reporting.report().write(reporting.run(), results, summary, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
+    reporting.summarize(results, summary);
     return input.exitCode(summary.invalid() == 0 ? ExitCode.OK.code : ExitCode.INVALID.code);
   }
 
   private FileResult result(Checked checked) {
     return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict));
-  }
-
-  /** Completion candidates, and the names help lists, from the registry. */
-  static final class ReportNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Reports.names().iterator();
-    }
   }
 }
