@@ -6,6 +6,7 @@ import dev.brief.engine.Checked;
 import dev.brief.engine.Config;
 import dev.brief.engine.Engine;
 import dev.brief.engine.Rendered;
+import dev.brief.report.FileResult;
 import dev.brief.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Spec;
       "",
       "Each output goes beside its brief with the new extension unless -o or --out-dir says"
           + " otherwise; every path written is printed. An invalid brief is reported as by"
-          + " validate, and nothing is written for it. Set SOURCE_DATE_EPOCH to fix the dates"
-          + " written into PDFs."
+          + " validate, and nothing is written for it. A json, sarif or junit report goes to"
+          + " standard output instead of the paths (to standard error with -o -). Set"
+          + " SOURCE_DATE_EPOCH to fix the dates written into PDFs."
     })
 final class RenderCommand implements Callable<Integer> {
   private final Context context;
@@ -41,6 +44,8 @@ final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin BriefFiles input;
+
+  @Mixin ReportOption reportOption;
 
   @Option(
       names = {"-f", "--format"},
@@ -87,6 +92,11 @@ final class RenderCommand implements Callable<Integer> {
    */
   private final Set<Path> swept = new HashSet<>();
 
+  /** How this run reports; set at the start of {@link #call}. */
+  private Reporting reporting;
+
+  private RenderReport report;
+
   RenderCommand(Context context) {
     this.context = context;
   }
@@ -112,20 +122,22 @@ final class RenderCommand implements Callable<Integer> {
       throw new UserException(ExitCode.USAGE, "-o and --out-dir cannot be used together");
     }
     PrintWriter err = spec.commandLine().getErr();
+    boolean toStdout = output != null && output.toString().equals("-");
+    reporting = Reporting.of(context, reportOption, "render", input.strict);
+    report = new RenderReport(reporting, spec.commandLine().getOut(), err, toStdout);
     Engine engine;
     try {
       engine = engine();
     } catch (BriefException e) {
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
+      report.engine(e.diagnostics(), input.strict);
+      report.finish();
       return ExitCode.INVALID.code;
     }
-    engine.warnings().forEach(d -> err.println(d.format()));
+    report.engine(engine.warnings(), input.strict);
     if (failing(engine.warnings())) {
-      err.flush();
+      report.finish();
       return ExitCode.INVALID.code;
     }
-    boolean toStdout = output != null && output.toString().equals("-");
     List<Targets.Target> targets =
         toStdout ? List.of() : Targets.plan(inputs, output, outDir, format);
     List<Job> jobs = new ArrayList<>();
@@ -143,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
       err.println(
           "brief: " + failed + " of " + Summary.plural(inputs.size(), "brief") + " not rendered");
     }
-    err.flush();
+    report.finish();
     if (outcomes.containsKey(Outcome.INVALID)) {
       return ExitCode.INVALID.code;
     }
@@ -166,55 +178,72 @@ final class RenderCommand implements Callable<Integer> {
   private record Job(Inputs.Input input, Targets.Target target) {}
 
   /**
-   * One brief's work, done on a worker: its messages, and the bytes to write unless it failed.
-   * {@code target} is null for standard output.
+   * One brief's work, done on a worker: the name it is shown under, its diagnostics, a message of
+   * brief's own (or null), and the bytes to write unless it failed. {@code target} is null for
+   * standard output.
    */
   private record Done(
-      Path file, Targets.Target target, List<String> messages, byte[] bytes, Outcome outcome) {}
+      String name,
+      Targets.Target target,
+      List<Diagnostic> diagnostics,
+      String note,
+      byte[] bytes,
+      Outcome outcome) {}
 
   private Done render(Engine engine, Inputs.Input in, Targets.Target target) throws UserException {
+    Checked checked = Loader.load(engine, in, reporting::name);
+    String name = checked.file();
     Path file = in.file();
-    Checked checked = Loader.load(engine, in);
-    List<String> messages = new ArrayList<>();
-    checked.diagnostics().forEach(d -> messages.add(d.format()));
+    List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     if (in.kind() == Inputs.Kind.MISSING) {
-      return new Done(file, target, messages, null, Outcome.MISSING);
+      return new Done(name, target, diagnostics, null, null, Outcome.MISSING);
     }
     if (checked.fails(input.strict)) {
-      return new Done(file, target, messages, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
     }
     if (target != null && target.takenBy().isPresent()) {
-      messages.add(
+      String note =
           "brief: "
               + target.path()
               + ": already written for "
               + target.takenBy().get()
               + " in this run; not overwritten with "
               + file
-              + " (give the briefs different names, or render them separately)");
-      return new Done(file, target, messages, null, Outcome.NOT_WRITTEN);
+              + " (give the briefs different names, or render them separately)";
+      return new Done(name, target, diagnostics, note, null, Outcome.NOT_WRITTEN);
     }
     Rendered rendered;
     try {
       rendered = engine.render(checked, format);
     } catch (BriefException e) {
-      e.diagnostics().forEach(d -> messages.add(d.format()));
-      return new Done(file, target, messages, null, Outcome.INVALID);
+      diagnostics.addAll(e.diagnostics());
+      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
     }
-    rendered.warnings().forEach(d -> messages.add(d.format()));
+    diagnostics.addAll(rendered.warnings());
     if (failing(rendered.warnings())) {
-      return new Done(file, target, messages, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
     }
-    return new Done(file, target, messages, rendered.bytes(), Outcome.WRITTEN);
+    return new Done(name, target, diagnostics, null, rendered.bytes(), Outcome.WRITTEN);
   }
 
   /** Prints one brief's messages and writes its output, on the calling thread, in input order. */
   private Outcome finish(Done done) throws UserException {
-    PrintWriter err = spec.commandLine().getErr();
-    done.messages().forEach(err::println);
-    if (done.outcome() != Outcome.WRITTEN) {
-      return done.outcome();
+    report.print(done.diagnostics());
+    if (done.note() != null) {
+      spec.commandLine().getErr().println(done.note());
     }
+    Optional<String> written = done.outcome() == Outcome.WRITTEN ? write(done) : Optional.empty();
+    report.add(
+        new FileResult(
+            done.name(),
+            done.diagnostics(),
+            done.outcome() == Outcome.INVALID || done.outcome() == Outcome.MISSING,
+            written));
+    return done.outcome();
+  }
+
+  /** Writes one brief's output; returns where it went ({@code -} for standard output). */
+  private Optional<String> write(Done done) throws UserException {
     if (done.target() == null) {
       try {
         context.stdout().write(done.bytes());
@@ -222,7 +251,7 @@ final class RenderCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw context.stdout().error();
       }
-      return Outcome.WRITTEN;
+      return Optional.of("-");
     }
     Path target = done.target().path();
     Path dir = target.toAbsolutePath().getParent();
@@ -230,13 +259,15 @@ final class RenderCommand implements Callable<Integer> {
       AtomicFiles.removeStale(dir);
     }
     AtomicFiles.write(target, done.bytes(), true);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(target);
-    if (out.checkError()) {
-      // The file is written, but whoever reads the paths has gone: stop, as a pipe closing says.
-      throw context.stdout().error();
+    if (report.printsPaths()) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(target);
+      if (out.checkError()) {
+        // The file is written, but whoever reads the paths has gone: stop, as a pipe closing says.
+        throw context.stdout().error();
+      }
     }
-    return Outcome.WRITTEN;
+    return Optional.of(reporting.name(target));
   }
 
   /**
@@ -279,7 +310,7 @@ final class RenderCommand implements Callable<Integer> {
       builder.template(TemplateFiles.read(template));
     }
     if (theme != null) {
-      ThemeFiles.read(builder, theme);
+      ThemeFiles.read(builder, theme, reporting.name(theme));
     }
     return builder.build();
   }

@@ -15,7 +15,12 @@ final class ThemeFiles {
    * there is left out, for the engine to report at its line in the theme.
    */
   static void read(Engine.Builder builder, Path theme) throws UserException, BriefException {
-    String name = theme.toString();
+    read(builder, theme, theme.toString());
+  }
+
+  /** As {@link #read(Engine.Builder, Path)}, with the theme shown as {@code name} in messages. */
+  static void read(Engine.Builder builder, Path theme, String name)
+      throws UserException, BriefException {
     var tooLarge = Engine.themeTooLarge(name, Inputs.size(theme));
     if (tooLarge.isPresent()) {
       throw tooLarge.get();

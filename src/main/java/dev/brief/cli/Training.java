@@ -27,6 +27,8 @@ final class Training {
       run(0, "render", "-f", "html", "--out-dir", dir.toString(), brief);
       run(0, "validate", brief);
       run(0, "validate", "--format", "json", brief);
+      run(0, "validate", "--report", "sarif", brief);
+      run(0, "validate", "--report", "junit", brief);
       run(0, "--help");
       run(0, "render", "--help");
       run(0, "help", "validate");

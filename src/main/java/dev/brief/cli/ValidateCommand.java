@@ -5,12 +5,10 @@ import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
 import dev.brief.report.FileResult;
 import dev.brief.report.Report;
-import dev.brief.report.Reports;
 import dev.brief.report.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -37,31 +34,22 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin BriefFiles input;
 
-  private Report report;
+  @Mixin ReportOption reportOption;
 
   ValidateCommand(Context context) {
     this.context = context;
   }
 
-  /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
+  /**
+   * The name {@code validate} took its report format by before {@code --report}; kept for scripts.
+   */
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      completionCandidates = ReportNames.class,
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  void format(String name) {
-    report =
-        Reports.named(name)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "Invalid value for option '--format': expected one of "
-                            + Reports.names()
-                            + " (case-insensitive) but was '"
-                            + name
-                            + "'"));
+      converter = ReportOption.Names.class,
+      description = "The same as --report.")
+  void format(Report report) {
+    reportOption.report = report;
   }
 
   @Option(
@@ -75,6 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UserException {
     List<Inputs.Input> files = input.expand(context);
+    Reporting reporting = Reporting.of(context, reportOption, "validate", input.strict);
     // The PDF's fonts are checked too (missing-glyph), so validate and render give one verdict.
     Engine.Builder builder = Engine.builder().glyphCheck(true);
     Optional<Configuration> config = input.configuration();
@@ -94,10 +83,15 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.INVALID.code;
     }
     List<FileResult> results = new ArrayList<>();
-    Pool.run(files, input.jobs, file -> result(Loader.load(engine, file)), results::add);
+    Pool.run(
+        files,
+        input.jobs,
+        file -> result(Loader.load(engine, file, reporting::name)),
+        results::add);
     Summary summary = Summary.of(results);
-    report.write(results, summary, spec.commandLine().getOut());
+    reporting.report().write(reporting.run(), results, summary, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
+    reporting.summarize(results, summary);
     // A path that does not exist fails its result, but makes the run a usage error (2), not 1.
     long missing = files.stream().filter(f -> f.kind() == Inputs.Kind.MISSING).count();
     return input.exitCode(summary.invalid() == missing ? ExitCode.OK.code : ExitCode.INVALID.code);
@@ -105,13 +99,5 @@ final class ValidateCommand implements Callable<Integer> {
 
   private FileResult result(Checked checked) {
     return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict));
-  }
-
-  /** Completion candidates, and the names help lists, from the registry. */
-  static final class ReportNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Reports.names().iterator();
-    }
   }
 }

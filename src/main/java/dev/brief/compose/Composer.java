@@ -1,6 +1,7 @@
 package dev.brief.compose;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.language.Lines;
 import dev.brief.model.Brief;
 
 /**
@@ -28,7 +29,7 @@ public final class Composer {
   static String tidy(String markdown) {
     StringBuilder out = new StringBuilder(markdown.length());
     boolean blank = true;
-    for (String line : markdown.split("\r\n|\r|\n", -1)) {
+    for (String line : Lines.of(markdown)) {
       String stripped = line.stripTrailing();
       if (stripped.isEmpty()) {
         blank = true;

@@ -1,5 +1,6 @@
 package dev.brief.compose;
 
+import dev.brief.language.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ final class MarkdownText {
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    for (String line : Lines.of(text)) {
       String stripped = line.strip().replace('\t', ' ');
       if (stripped.isEmpty()) {
         flush(current, paragraphs);

@@ -78,7 +78,10 @@ public enum Rule {
       WARNING,
       "a quote's 'lang' that is no language code ('ua' is a country; Ukrainian is 'uk'), with"
           + " \"did you mean\""),
-  MISSING_GLYPH("missing-glyph", WARNING, "a character no font has (render, PDF only)"),
+  MISSING_GLYPH(
+      "missing-glyph",
+      WARNING,
+      "a character no font of the PDF has (validate checks the brief, render also the template)"),
   TEMPLATE_ERROR("template-error", ERROR, "a broken '--template' file, at its line and column"),
   THEME("theme", ERROR, "a broken '--theme' file, at its line and column"),
   CONFIG(

@@ -119,6 +119,26 @@ public final class Engine {
         brief.labels());
   }
 
+  /**
+   * Does now, on the calling thread, the work that the first brief of a run waits for whatever the
+   * run's options: compiles the built-in schema and, to render in {@code format}, the built-in
+   * template and theme and what that format's writer needs for the theme (the PDF's fonts). All of
+   * it is kept once per process, so an engine built later finds it done. A caller with a core to
+   * spare runs this beside its own start-up, as the command line does while it parses its
+   * arguments; nothing an engine outputs depends on whether or when this ran. For a {@code format}
+   * that is none of {@link #formats()} (to check briefs only), only the schema is compiled.
+   */
+  public static void warmUp(String format) {
+    new Validator();
+    if (!Writers.names().contains(format)) {
+      return;
+    }
+    Template.builtIn();
+    Theme theme = Theme.defaultTheme();
+    Writers.create(format, new WriterOptions(new PdfOptions("", Map.of(), theme.pdfStandards())))
+        .ifPresent(writer -> writer.prepare(theme));
+  }
+
   /** A builder for an engine with the built-in template and theme. */
   public static Builder builder() {
     return new Builder();

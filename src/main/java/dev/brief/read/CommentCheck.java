@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
+import dev.brief.language.Lines;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class CommentCheck {
 
   CommentCheck(String file, String text) {
     this.file = file;
-    this.lines = text.split("\r\n|\r|\n", -1);
+    this.lines = Lines.of(text).toArray(String[]::new);
   }
 
   /** Adds a warning when a plain one-line value is followed on its line by such a comment. */

@@ -4,7 +4,8 @@ import dev.brief.diagnostic.Diagnostic;
 
 /**
  * GitHub Actions workflow commands, which annotate the lines of a pull request, then the summary
- * line (which the runner shows as plain log text).
+ * line (which the runner shows as plain log text). Under {@code --strict} a warning fails the job,
+ * so it is annotated as an error.
  */
 final class GithubReport extends LineReport {
   @Override
@@ -14,9 +15,9 @@ final class GithubReport extends LineReport {
 
   /** {@code ::error file=F,line=L,col=C,title=brief rule::message}. */
   @Override
-  String line(Diagnostic d) {
+  String line(Diagnostic d, boolean strict) {
     return "::"
-        + d.severity().label()
+        + (strict ? "error" : d.severity().label())
         + " file="
         + escapeProperty(d.file())
         + ",line="

@@ -11,7 +11,12 @@ import java.util.Optional;
 public final class Reports {
   /** In the order help and completion show them. */
   private static final List<Report> ALL =
-      List.of(new TextReport(), new JsonReport(), new GithubReport());
+      List.of(
+          new TextReport(),
+          new JsonReport(),
+          new GithubReport(),
+          new SarifReport(),
+          new JunitReport());
 
   private Reports() {}
 

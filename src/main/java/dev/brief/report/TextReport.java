@@ -10,7 +10,7 @@ final class TextReport extends LineReport {
   }
 
   @Override
-  String line(Diagnostic d) {
+  String line(Diagnostic d, boolean strict) {
     return d.format();
   }
 }

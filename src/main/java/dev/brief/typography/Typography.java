@@ -141,7 +141,13 @@ public final class Typography {
   }
 
   private static void lockUrls(Run run) {
-    Matcher url = URL.matcher(run.text());
+    String text = run.text().toString();
+    // Each URL the pattern finds holds one of these; most runs of prose hold none, and the pattern
+    // tried at every character cost 3% of a batch render.
+    if (!text.contains("://") && !text.contains("www.") && !text.contains("mailto:")) {
+      return;
+    }
+    Matcher url = URL.matcher(text);
     while (url.find()) {
       run.lock(url.start(), urlEnd(run.text(), url.end()));
     }

@@ -1,5 +1,6 @@
 package dev.brief.validate;
 
+import dev.brief.language.Lines;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class BlockLines {
    * on a line of its own, unless it is a heading with text below it.
    */
   static Optional<String> problem(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = Lines.of(text).toArray(String[]::new);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       Kind kind = Kind.of(line);

@@ -20,4 +20,10 @@ public interface Writer {
   default List<MissingGlyph> missingGlyphs(Brief brief, Theme theme) {
     return List.of();
   }
+
+  /**
+   * Loads now what writing a memo in {@code theme} will need (the PDF writer parses its fonts), so
+   * that a caller with a core to spare can do it while it starts up. Writing works without it.
+   */
+  default void prepare(Theme theme) {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brief.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,11 +75,37 @@ class CliTest {
     assertEquals(1, json.exit(), json::toString);
     assertTrue(
         json.stdout()
-            .startsWith("{\"files\":1,\"invalid\":1,\"errors\":1,\"warnings\":0,\"diagnostics\":["),
+            .startsWith(
+                "{\"version\":1,\"command\":\"validate\",\"strict\":false,\"summary\":{\"files\":1,"
+                    + "\"invalid\":1,\"errors\":1,\"warnings\":0},\"files\":[\n  {\"path\":"),
         json::toString);
     assertTrue(json.stdout().contains("\"rule\":\"unknown-field\""), json::toString);
     Run github = Run.of("validate", "--format=github", file.toString());
     assertTrue(github.stdout().startsWith("::error file=" + file + ",line="), github::toString);
+  }
+
+  @Test
+  void sarifNamesFilesRelativeToTheWorkingFolderAsSrcroot() throws Exception {
+    Path outside =
+        write("bad.yaml", Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "conclsion:"));
+    Run run =
+        Run.of(
+            "validate",
+            "--report",
+            "sarif",
+            "./src/test/resources/cases/invalid/unknown-source.yaml",
+            outside.toString());
+    assertEquals(1, run.exit(), run::toString);
+    String root = Path.of("").toAbsolutePath().toUri().toString();
+    assertTrue(run.stdout().contains("\"%SRCROOT%\": {\"uri\": \"" + root + "\"}"), run::toString);
+    assertTrue(
+        run.stdout()
+            .contains(
+                "{\"uri\": \"src/test/resources/cases/invalid/unknown-source.yaml\", \"uriBaseId\":"
+                    + " \"%SRCROOT%\"}, \"region\": {\"startLine\": 18, \"startColumn\": 15}"),
+        run::toString);
+    assertTrue(run.stdout().contains("{\"uri\": \"" + outside.toUri() + "\"}"), run::toString);
+    assertTrue(run.stdout().contains("\"version\": \"" + Engine.version()), run::toString);
   }
 
   @Test
@@ -455,7 +482,7 @@ class CliTest {
     java.io.File full = new java.io.File("/dev/full");
     org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
     Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(
                 javaBin.toString(),
                 "-cp",
@@ -468,8 +495,10 @@ class CliTest {
                 "-",
                 EXAMPLE)
             .redirectOutput(full)
-            .redirectError(ProcessBuilder.Redirect.PIPE)
-            .start();
+            .redirectError(ProcessBuilder.Redirect.PIPE);
+    // Run in GitHub Actions, brief would append to the job's real step summary.
+    builder.environment().remove("GITHUB_ACTIONS");
+    Process process = builder.start();
     String stderr = new String(process.getErrorStream().readAllBytes(), "UTF-8");
     assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
     assertEquals(3, process.exitValue(), stderr);

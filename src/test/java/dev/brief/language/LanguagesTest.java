@@ -28,6 +28,14 @@ class LanguagesTest {
           "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
           "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "uk", "ru", "tr", "ar", "he");
 
+  /** The shortcut that spares a cold render the JDK's whole locale list must agree with it. */
+  @Test
+  void everyLanguageTakenAsKnownWithoutAskingHasDateData() {
+    assertTrue(
+        Dates.Known.LANGUAGES.containsAll(Dates.SURELY_KNOWN),
+        () -> Dates.SURELY_KNOWN + " against " + Dates.Known.LANGUAGES);
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',

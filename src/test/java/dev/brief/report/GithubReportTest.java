@@ -29,6 +29,6 @@ class GithubReportTest {
         Diagnostic.warning("a:b,c.yaml", 3, 7, Rule.UNUSED_SOURCE, "x", "50% done, see: x");
     assertEquals(
         "::warning file=a%3Ab%2Cc.yaml,line=3,col=7,title=brief unused-source::50%25 done, see: x",
-        new GithubReport().line(d));
+        new GithubReport().line(d, false));
   }
 }

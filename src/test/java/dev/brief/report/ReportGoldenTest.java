@@ -20,19 +20,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden reports: every {@code cases/report/NAME.results} is written by every report in {@link
- * Reports#names()}, and each must equal {@code NAME.REPORT} beside it ({@code mixed.json}). A
- * missing expected file fails; run with {@code -Dbrief.updateGolden=true} to write the expected
- * files, then review the diff. An expected file with no case or no report left fails too. The
- * inputs are runs written by hand ({@link ResultsFile}), so hostile file names need no real files.
+ * Reports#names()}, and each must equal {@code NAME.REPORT} beside it ({@code mixed.json}); the
+ * GitHub step summary of the run must equal {@code NAME.summary}. A missing expected file fails;
+ * run with {@code -Dbrief.updateGolden=true} to write the expected files, then review the diff. An
+ * expected file with no case or no report left fails too. The inputs are runs written by hand
+ * ({@link ResultsFile}), so hostile file names need no real files.
  */
 class ReportGoldenTest {
   static final Path DIR = Path.of("src/test/resources/cases/report");
   private static final String INPUT = ".results";
 
+  /** The step summary's extension, after the reports'. */
+  private static final String SUMMARY = "summary";
+
+  private static List<String> outputs() {
+    List<String> outputs = new ArrayList<>(Reports.names());
+    outputs.add(SUMMARY);
+    return outputs;
+  }
+
   static Stream<Arguments> cases() throws IOException {
     List<Arguments> cases = new ArrayList<>();
     for (Path input : inputs()) {
-      for (String report : Reports.names()) {
+      for (String report : outputs()) {
         Path expected = DIR.resolve(caseName(input) + "." + report);
         cases.add(Arguments.of(Named.of(expected.getFileName().toString(), input), report));
       }
@@ -44,10 +54,15 @@ class ReportGoldenTest {
   @MethodSource("cases")
   void reportMatchesGolden(Path input, String report) throws IOException {
     Path expected = DIR.resolve(caseName(input) + "." + report);
-    List<FileResult> results = ResultsFile.parse(input);
+    ResultsFile.Parsed parsed = ResultsFile.parse(input);
+    List<FileResult> results = parsed.results();
     StringWriter written = new StringWriter();
     try (PrintWriter out = new PrintWriter(written)) {
-      Reports.named(report).orElseThrow().write(results, Summary.of(results), out);
+      if (report.equals(SUMMARY)) {
+        out.print(StepSummary.of(parsed.run(), results, Summary.of(results)));
+      } else {
+        Reports.named(report).orElseThrow().write(parsed.run(), results, Summary.of(results), out);
+      }
     }
     String actual = written.toString();
     if (Boolean.getBoolean("brief.updateGolden")) {
@@ -73,7 +88,7 @@ class ReportGoldenTest {
         int dot = name.lastIndexOf('.');
         boolean expected =
             dot > 0
-                && Reports.names().contains(name.substring(dot + 1))
+                && outputs().contains(name.substring(dot + 1))
                 && Files.exists(DIR.resolve(name.substring(0, dot) + INPUT));
         if (!name.endsWith(INPUT) && !expected) {
           orphans.add(name);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportsTest {
   @Test
   void namesComeInHelpOrderAndEachFindsItsReport() {
-    assertEquals(List.of("text", "json", "github"), Reports.names());
+    assertEquals(List.of("text", "json", "github", "sarif", "junit"), Reports.names());
     for (String name : Reports.names()) {
       assertEquals(name, Reports.named(name).orElseThrow().name());
     }

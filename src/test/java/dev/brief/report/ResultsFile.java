@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * A run written by hand, the input of a report golden case. {@code file NAME} starts a checked
  * file; each line after it, {@code LINE:COL: SEVERITY: MESSAGE [RULE] path=PATH} (the path part may
  * be left out), is one of its diagnostics; a line {@code strict} makes warnings fail files as
- * {@code --strict} does; {@code #} starts a comment. In names, messages and paths {@code \n},
- * {@code \r}, {@code \t}, {@code \\} and {@code \}{@code uXXXX} stand for the character, so a file
- * name can hold a line break.
+ * {@code --strict} does; a line {@code command render} makes it a render run, in which a line
+ * {@code output PATH} names the output written for the file before it; {@code #} starts a comment.
+ * In names, messages and paths {@code \n}, {@code \r}, {@code \t}, {@code \\} and {@code \}{@code
+ * uXXXX} stand for the character, so a file name can hold a line break.
  */
 final class ResultsFile {
   private static final Pattern DIAGNOSTIC =
@@ -27,23 +29,39 @@ final class ResultsFile {
 
   private ResultsFile() {}
 
+  /** The source root of every case's run. */
+  static final String SOURCE_ROOT = "file:///work/repo/";
+
+  /** A run and its results. */
+  record Parsed(Run run, List<FileResult> results) {}
+
   /** The run {@code input} describes. */
-  static List<FileResult> parse(Path input) throws IOException {
+  static Parsed parse(Path input) throws IOException {
     List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
     boolean strict = lines.contains("strict");
+    String command = lines.contains("command render") ? "render" : "validate";
     List<FileResult> results = new ArrayList<>();
     String file = null;
+    String output = null;
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#") || line.equals("strict")) {
+      if (line.isBlank()
+          || line.startsWith("#")
+          || line.equals("strict")
+          || line.startsWith("command ")) {
         continue;
       }
       if (line.startsWith("file ")) {
         if (file != null) {
-          results.add(result(file, diagnostics, strict));
+          results.add(result(file, diagnostics, strict, output));
         }
         file = unescape(line.substring("file ".length()));
         diagnostics = new ArrayList<>();
+        output = null;
+        continue;
+      }
+      if (line.startsWith("output ") && file != null) {
+        output = unescape(line.substring("output ".length()));
         continue;
       }
       Matcher m = DIAGNOSTIC.matcher(line);
@@ -62,16 +80,17 @@ final class ResultsFile {
               unescape(m.group(4))));
     }
     if (file != null) {
-      results.add(result(file, diagnostics, strict));
+      results.add(result(file, diagnostics, strict, output));
     }
-    return results;
+    return new Parsed(new Run(command, "0.1.0", strict, SOURCE_ROOT), results);
   }
 
   /** As the cli decides it: a file fails on an error, or under strict on any diagnostic. */
-  private static FileResult result(String file, List<Diagnostic> diagnostics, boolean strict) {
+  private static FileResult result(
+      String file, List<Diagnostic> diagnostics, boolean strict, String output) {
     boolean failed =
         diagnostics.stream().anyMatch(Diagnostic::isError) || (strict && !diagnostics.isEmpty());
-    return new FileResult(file, diagnostics, failed);
+    return new FileResult(file, diagnostics, failed, Optional.ofNullable(output));
   }
 
   private static String unescape(String s) {

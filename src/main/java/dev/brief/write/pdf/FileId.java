@@ -2,14 +2,15 @@ package dev.brief.write.pdf;
 
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfObject;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
  * A PDF file ID derived from the content. OpenPDF writes the Info dictionary's /FileId as the
- * trailer /ID; we write a placeholder, hash the finished file, and put the hash where the
+ * trailer /ID; we write a placeholder, digest the finished file, and put the digest where the
  * placeholder was (same length, so no offset moves).
  *
  * <p>It also repairs the cross-reference table: OpenPDF 2.0.5 formats its offsets with the default
@@ -34,12 +35,7 @@ final class FileId {
   static byte[] fill(byte[] written) {
     byte[] pdf = repairXref(written);
     byte[] hex = hex(MARK);
-    byte[] id;
-    try {
-      id = hex(java.util.Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(pdf), 16));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] id = hex(digest(pdf));
     byte[] out = pdf;
     for (int i = 0; i + hex.length <= out.length; i++) {
       if (matches(out, i, hex)) {
@@ -47,6 +43,29 @@ final class FileId {
       }
     }
     return out;
+  }
+
+  /**
+   * 16 bytes that identify the file by its content, as PDF's file ID is meant to: CRC-32 and
+   * Adler-32 of the whole, CRC-32 of each half. It names a file and need not resist forgery; the
+   * checksums run natively whatever the JIT, where SHA-256 compiled by C1 cost 0.8 ms a brief.
+   */
+  static byte[] digest(byte[] pdf) {
+    int half = pdf.length / 2;
+    CRC32 whole = new CRC32();
+    whole.update(pdf);
+    Adler32 adler = new Adler32();
+    adler.update(pdf);
+    CRC32 first = new CRC32();
+    first.update(pdf, 0, half);
+    CRC32 second = new CRC32();
+    second.update(pdf, half, pdf.length - half);
+    return ByteBuffer.allocate(16)
+        .putInt((int) whole.getValue())
+        .putInt((int) adler.getValue())
+        .putInt((int) first.getValue())
+        .putInt((int) second.getValue())
+        .array();
   }
 
   /** Maps the digit columns of each 20-byte xref entry back to ASCII digits. */

@@ -81,9 +81,22 @@ final class FontChain {
     return out;
   }
 
-  /** Whether any font of the chain, in this face, can draw the code point. */
+  /**
+   * Whether any font of the chain, in this face, can draw the code point. Asked of every character
+   * of a brief: the family's own face answers nearly always, so the fallbacks are looked at (and
+   * parsed) only past it.
+   */
   boolean canDraw(String family, boolean bold, boolean italic, int cp) {
-    return chain(family, bold, italic).stream().anyMatch(font -> font.charExists(cp));
+    if (face(family, bold, italic).charExists(cp)) {
+      return true;
+    }
+    for (String f : fallback) {
+      FontFile file = files.get(f);
+      if ((file != null ? file.font() : face(f, bold, italic)).charExists(cp)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The family's face, then the same face of each fallback family, or the fallback file. */

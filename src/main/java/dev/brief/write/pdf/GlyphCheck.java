@@ -10,6 +10,7 @@ import dev.brief.theme.TextStyle;
 import dev.brief.theme.Theme;
 import dev.brief.write.MissingGlyph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class GlyphCheck {
   private final Theme theme;
   private final List<MissingGlyph> found = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
+
+  /**
+   * Each answer of {@link #drawable} by roles, faces and code point: a brief repeats its letters.
+   */
+  private final Map<Long, Boolean> answers = new HashMap<>();
 
   GlyphCheck(FontChain fonts, Theme theme) {
     this.fonts = fonts;
@@ -98,6 +104,14 @@ final class GlyphCheck {
   }
 
   private boolean drawable(int cp, boolean anyFace, Role... roles) {
+    long key = (long) cp << 1 | (anyFace ? 1 : 0);
+    for (Role role : roles) {
+      key |= 1L << (32 + role.ordinal());
+    }
+    return answers.computeIfAbsent(key, k -> inEveryFace(cp, anyFace, roles));
+  }
+
+  private boolean inEveryFace(int cp, boolean anyFace, Role... roles) {
     for (Role role : roles) {
       TextStyle style = theme.style(role);
       for (int face = 0; face < (anyFace ? 4 : 1); face++) {

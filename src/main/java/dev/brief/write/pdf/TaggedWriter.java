@@ -26,6 +26,7 @@ final class TaggedWriter extends PdfWriter {
     pdf.setTextRenderingOptions(document.getTextRenderingOptions());
     document.addDocListener(pdf);
     TaggedWriter writer = new TaggedWriter(pdf, out);
+    writer.setCompressionLevel(Fonts.COMPRESSION);
     pdf.addWriter(writer);
     return writer;
   }

@@ -1,0 +1,70 @@
+package dev.brief.report;
+
+import dev.brief.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * JUnit XML, as CI servers show test results: one testsuite {@code brief}, one testcase a file
+ * (class name and name both its path), one {@code <failure>} a diagnostic that fails it (an error,
+ * or any diagnostic under {@code --strict}), with the diagnostic's line as its message. Warnings
+ * that do not fail the file, and a render's output, go in the testcase's {@code <system-out>}.
+ * {@code failures} counts the files that fail, as {@code tests} counts the files.
+ */
+final class JunitReport implements Report {
+  @Override
+  public String name() {
+    return "junit";
+  }
+
+  @Override
+  public void write(Run run, List<FileResult> results, Summary summary, PrintWriter out) {
+    out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    out.println(
+        "<testsuite name=\"brief\" tests=\""
+            + summary.files()
+            + "\" failures=\""
+            + summary.invalid()
+            + "\" errors=\"0\" skipped=\"0\">");
+    for (FileResult result : results) {
+      testcase(run, result, out);
+    }
+    out.println("</testsuite>");
+  }
+
+  private static void testcase(Run run, FileResult result, PrintWriter out) {
+    String name = Xml.attribute(result.file());
+    out.print("  <testcase classname=\"" + name + "\" name=\"" + name + "\"");
+    StringBuilder systemOut = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    for (Diagnostic d : result.diagnostics()) {
+      if (d.isError() || run.strict()) {
+        String line = d.format();
+        body.append("    <failure message=\"")
+            .append(Xml.attribute(line))
+            .append("\" type=\"")
+            .append(d.rule().id())
+            .append("\">")
+            .append(Xml.text(line))
+            .append("</failure>\n");
+      } else {
+        systemOut.append(d.format()).append('\n');
+      }
+    }
+    if (run.renders()) {
+      systemOut
+          .append(result.output().map(o -> "written: " + o).orElse("not written"))
+          .append('\n');
+    }
+    if (!systemOut.isEmpty()) {
+      body.append("    <system-out>")
+          .append(Xml.text(systemOut.toString()))
+          .append("</system-out>\n");
+    }
+    if (body.isEmpty()) {
+      out.println("/>");
+    } else {
+      out.print(">\n" + body + "  </testcase>\n");
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.brief.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StepSummaryTest {
+  private static final Run RUN = new Run("validate", "0.1.0", false, "file:///w/");
+
+  @Test
+  void aCellShowsMarkupAsTypedAndNeverEndsEarly() {
+    assertEquals(
+        "a \\| b \\*c\\* \\[d\\](e) \\<b\\> \\&amp; \\$x\\$ \\@team \\:smile\\: \\`f\\` \\\\n\\\\n",
+        StepSummary.cell("a | b *c* [d](e) <b> &amp; $x$ @team :smile: `f` \\n\n"));
+  }
+
+  @Test
+  void aSummaryPastItsSizeSaysHowManyProblemsItLeftOut() {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      diagnostics.add(Diagnostic.warning("a.yaml", i, 1, Rule.UNUSED_SOURCE, "", "unused " + i));
+    }
+    List<FileResult> results = List.of(new FileResult("a.yaml", diagnostics, false));
+    String full = StepSummary.of(RUN, results, Summary.of(results));
+    assertEquals(30, full.lines().filter(l -> l.startsWith("| a.yaml |")).count(), full);
+    assertTrue(full.contains("this run has 0 errors and 30 warnings"), full);
+    String cut = StepSummary.of(RUN, results, Summary.of(results), 1000);
+    long rows = cut.lines().filter(l -> l.startsWith("| a.yaml |")).count();
+    assertTrue(rows > 0 && rows < 30, cut);
+    assertTrue(
+        cut.contains(
+            "\n"
+                + (30 - rows)
+                + " more problems not listed, to keep within the 1 MiB GitHub takes; the log has"
+                + " every one.\n"),
+        cut);
+  }
+}
