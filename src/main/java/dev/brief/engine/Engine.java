@@ -134,6 +134,19 @@ public final class Engine {
       return;
     }
     Template.builtIn();
+    prepare(format);
+  }
+
+  /**
+   * As {@link #warmUp}, for a run that checks briefs with {@link Builder#glyphCheck}: the schema,
+   * then the PDF's fonts, which the first valid brief waits for.
+   */
+  public static void warmUpCheck() {
+    new Validator();
+    prepare("pdf");
+  }
+
+  private static void prepare(String format) {
     Theme theme = Theme.defaultTheme();
     Writers.create(format, new WriterOptions(new PdfOptions("", Map.of(), theme.pdfStandards())))
         .ifPresent(writer -> writer.prepare(theme));
