@@ -165,7 +165,19 @@ public final class Engine {
 
   /** Problems with the engine's own template that do not stop it, such as tags naming nothing. */
   public List<Diagnostic> warnings() {
-    return template == null ? List.of() : template.warnings();
+    if (template == null) {
+      return List.of();
+    }
+    // Capped per file as a brief's problems are: a template of 100,000 unknown tags is one mistake.
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    for (Diagnostic d : template.warnings()) {
+      byFile.computeIfAbsent(d.file(), file -> new ArrayList<>()).add(d);
+    }
+    List<Diagnostic> capped = new ArrayList<>();
+    byFile
+        .values()
+        .forEach(file -> capped.addAll(ProblemCap.apply(file.stream().sorted(ORDER).toList())));
+    return capped;
   }
 
   /**
