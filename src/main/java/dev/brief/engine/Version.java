@@ -16,19 +16,22 @@ final class Version {
 
   private Version() {}
 
+  /** version.properties (Maven fills it in) and commit.properties (git's answer, or none). */
   private static Properties load() {
     Properties props = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("/dev/brief/version.properties")) {
-      if (in != null) {
-        props.load(in);
+    for (String name : new String[] {"version.properties", "commit.properties"}) {
+      try (InputStream in = Version.class.getResourceAsStream("/dev/brief/" + name)) {
+        if (in != null) {
+          props.load(in);
+        }
+      } catch (IOException e) {
+        // The defaults stand.
       }
-    } catch (IOException e) {
-      // The defaults stand.
     }
     return props;
   }
 
-  /** The commit, or "unknown" when the build could not tell (or the file was not filtered). */
+  /** The commit, or "unknown" when the build could not tell (or wrote no commit.properties). */
   static String commit(Properties build) {
     String commit =
         build.getProperty("commit", "")
