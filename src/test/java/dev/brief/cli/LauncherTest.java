@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,29 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * nobody listens on), so ~/.m2 is never touched.
  */
 class LauncherTest {
-  /** What the build reads; src/test is left out, so none of it is compiled. */
-  private static final List<String> CHECKOUT =
-      List.of("brief", "mvnw", "pom.xml", ".mvn", "src/main", "src/build", "templates");
-
   @TempDir Path tmp;
   private Path copy;
 
   @BeforeEach
   void copyTheCheckout() throws IOException {
     copy = tmp.resolve("checkout");
-    for (String name : CHECKOUT) {
-      try (Stream<Path> files = Files.walk(Path.of(name))) {
-        for (Path file : files.toList()) {
-          Path to = copy.resolve(file.toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(to);
-          } else {
-            Files.createDirectories(to.getParent());
-            Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
-          }
-        }
-      }
-    }
+    Checkout.copy(Checkout.BUILD, copy);
   }
 
   @Test
