@@ -95,6 +95,12 @@ class CliTest {
     assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
     Run valid = Run.of("validate", file.toString());
     assertEquals(0, valid.exit(), valid::toString);
+    // Valid, but its sample texts are placeholders until they are replaced.
+    assertTrue(
+        valid.stdout().endsWith("1 file checked: 0 invalid, 0 errors, 12 warnings\n"),
+        valid::toString);
+    assertEquals(12, valid.stdout().split("\\[placeholder]", -1).length - 1, valid::toString);
+    assertEquals(1, Run.of("validate", "--strict", file.toString()).exit());
     Files.writeString(file, "mine");
     Run again = Run.of("new", file.toString());
     assertEquals(2, again.exit(), again::toString);
