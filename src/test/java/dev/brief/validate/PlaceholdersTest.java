@@ -44,7 +44,7 @@ class PlaceholdersTest {
         found::toString);
     assertEquals(Placeholders.TEXTS.size(), found.size(), "a sample text the starter lacks");
     Diagnostic title = found.get(0);
-    assertEquals("new.yaml:7:8", title.file() + ":" + title.line() + ":" + title.column());
+    assertEquals("new.yaml:8:8", title.file() + ":" + title.line() + ":" + title.column());
     assertEquals(
         "'title' is still the sample text of 'brief new'; write the brief's own", title.message());
   }
