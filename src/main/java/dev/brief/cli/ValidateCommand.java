@@ -32,6 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin BriefFiles input;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Treat warnings as errors: a brief with warnings counts as invalid, and the run exits"
+              + " 1.")
+  void strict(boolean strict) {
+    input.strict = strict;
+  }
+
   private Report report;
 
   /** Checked as picocli checks an enum, with its words, so a mistyped name fails while parsing. */
