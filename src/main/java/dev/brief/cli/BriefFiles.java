@@ -17,9 +17,7 @@ final class BriefFiles {
       description = "Brief files, or folders to search for *.yaml and *.yml.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--strict",
-      description = "Treat warnings as errors: such a brief fails, and nothing is rendered for it.")
+  /** {@code --strict}, which each command declares, in its own words. */
   boolean strict;
 
   @Option(

@@ -77,6 +77,10 @@ public enum Rule {
       WARNING,
       "a quote's 'lang' that is no language code ('ua' is a country; Ukrainian is 'uk'), with"
           + " \"did you mean\""),
+  PLACEHOLDER(
+      "placeholder",
+      WARNING,
+      "a value that is still one of the sample texts of the starter 'brief new' writes"),
   MISSING_GLYPH("missing-glyph", WARNING, "a character no font has (render, PDF only)"),
   TEMPLATE_ERROR("template-error", ERROR, "a broken '--template' file, at its line and column"),
   THEME("theme", ERROR, "a broken '--theme' file, at its line and column"),

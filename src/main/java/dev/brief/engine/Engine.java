@@ -146,6 +146,14 @@ public final class Engine {
     return Version.VERSION;
   }
 
+  /**
+   * The git commit brief's jar was built from: abbreviated hex, with {@code -dirty} when the
+   * checkout had uncommitted changes, or {@code unknown} when it was built outside git.
+   */
+  public static String commit() {
+    return Version.COMMIT_ID;
+  }
+
   /** The JSON Schema of the brief format. */
   public static String schema() {
     return Validator.schemaText();
