@@ -44,9 +44,7 @@ final class BriefFiles {
               + " given (drafts/**).")
   List<String> exclude = new ArrayList<>();
 
-  @Option(
-      names = "--strict",
-      description = "Treat warnings as errors: such a brief fails, and nothing is rendered for it.")
+  /** {@code --strict}, which each command declares, in its own words. */
   boolean strict;
 
   @Option(

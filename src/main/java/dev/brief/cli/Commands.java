@@ -3,6 +3,7 @@ package dev.brief.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -19,7 +20,35 @@ final class Commands {
 
   private static final Pattern CLUSTER = Pattern.compile("-[hV]+");
 
+  private static final String COMPLETION =
+      "Shell completion is a file, not a command: ./mvnw -B package writes"
+          + " target/completion/brief_completion, a release has brief_completion (README: Shell"
+          + " completion and man pages).";
+
+  /**
+   * Words people type for what brief offers as an option or a file, not a command, with what to say
+   * instead of picocli's nearest command names (which for these are unrelated).
+   */
+  private static final Map<String, String> NOT_COMMANDS =
+      Map.of(
+          "version",
+          "Did you mean: brief --version?",
+          "generate-completion",
+          COMPLETION,
+          "completion",
+          COMPLETION,
+          "completions",
+          COMPLETION,
+          "man",
+          "The man pages are files, not a command: ./mvnw -B package writes target/man/*.1,"
+              + " a release has brief-man.tar.gz (README: Shell completion and man pages).");
+
   private Commands() {}
+
+  /** What to say about a first word that names no command but something brief has otherwise. */
+  static Optional<String> notACommand(String word) {
+    return Optional.ofNullable(NOT_COMMANDS.get(word));
+  }
 
   /** Every subcommand by name, in the order help lists them. */
   private static Map<String, Supplier<Object>> all(Context context) {

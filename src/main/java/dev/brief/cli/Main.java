@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -149,13 +150,23 @@ public final class Main {
 
   /** picocli's words, except for a mistyped command, which it calls an unmatched argument. */
   private static String usageMessage(CommandLine.ParameterException e) {
+    return unknownCommand(e).map(word -> "unknown command '" + word + "'").orElse(e.getMessage());
+  }
+
+  /** The first word, when it names no command. */
+  private static Optional<String> unknownCommand(CommandLine.ParameterException e) {
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched
         && e.getCommandLine().getParent() == null
         && !unmatched.getUnmatched().isEmpty()
         && !unmatched.getUnmatched().get(0).startsWith("-")) {
-      return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+      return Optional.of(unmatched.getUnmatched().get(0));
     }
-    return e.getMessage();
+    return Optional.empty();
+  }
+
+  /** For {@code brief version} and the like: what brief has instead of such a command. */
+  private static Optional<String> notACommand(CommandLine.ParameterException e) {
+    return unknownCommand(e).flatMap(Commands::notACommand);
   }
 
   /**
@@ -185,7 +196,12 @@ public final class Main {
           PrintWriter err = e.getCommandLine().getErr();
           String message = usageMessage(e);
           err.println("brief: " + message);
-          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          Optional<String> instead = notACommand(e);
+          if (instead.isPresent()) {
+            err.println(instead.get());
+          } else {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          }
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
           reportError(args, message, ExitCode.USAGE, e.getCommandLine().getOut());

@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,9 +13,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
-    description = "Write a commented starter brief to FILE; never overwrites an existing file.")
+    description = {
+      "Write a commented starter brief to FILE, and its schema; never overwrites a file.",
+      "The schema, brief.schema.json, which the brief's first line names for editors, is"
+          + " written beside FILE when there is none. Prints the path of each file written."
+    })
 final class NewCommand implements Callable<Integer> {
   static final String STARTER = "/dev/brief/templates/new-brief.yaml";
+
+  /** The schema file the starter's modeline names, beside the brief. */
+  static final String SCHEMA = "brief.schema.json";
 
   @Spec CommandSpec spec;
 
@@ -32,6 +40,17 @@ final class NewCommand implements Callable<Integer> {
     }
     AtomicFiles.write(file, starter(), false);
     spec.commandLine().getOut().println(file);
+    Path schema = file.resolveSibling(SCHEMA);
+    if (!Files.exists(schema, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        AtomicFiles.write(schema, SchemaCommand.text().getBytes(StandardCharsets.UTF_8), false);
+        spec.commandLine().getOut().println(schema);
+      } catch (UserException e) {
+        if (!Files.exists(schema, LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        } // Another process wrote one meanwhile: that one stays.
+      }
+    }
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code;
   }

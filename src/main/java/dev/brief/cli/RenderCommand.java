@@ -48,6 +48,13 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin ReportOption reportOption;
 
   @Option(
+      names = "--strict",
+      description = "Treat warnings as errors: such a brief fails, and nothing is rendered for it.")
+  void strict(boolean strict) {
+    input.strict = strict;
+  }
+
+  @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       completionCandidates = Formats.class,

@@ -18,9 +18,14 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String schema = Engine.schema();
-    spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+    spec.commandLine().getOut().print(text());
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code;
+  }
+
+  /** The schema as {@code brief schema} prints it and {@code brief new} writes it. */
+  static String text() {
+    String schema = Engine.schema();
+    return schema.endsWith("\n") ? schema : schema + "\n";
   }
 }

@@ -34,6 +34,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin BriefFiles input;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Treat warnings as errors: a brief with warnings counts as invalid, and the run exits"
+              + " 1.")
+  void strict(boolean strict) {
+    input.strict = strict;
+  }
+
   @Mixin ReportOption reportOption;
 
   ValidateCommand(Context context) {

@@ -1,5 +1,6 @@
 package dev.brief.compose;
 
+import dev.brief.language.Citations;
 import dev.brief.model.Brief;
 import dev.brief.model.Point;
 import dev.brief.model.Quote;
@@ -58,8 +59,6 @@ final class SourceNumbers {
     }
     TreeSet<Integer> sorted = new TreeSet<>();
     ids.forEach(id -> sorted.add(number(id)));
-    List<String> parts = new ArrayList<>();
-    sorted.forEach(n -> parts.add(Integer.toString(n)));
-    return "[" + String.join(", ", parts) + "]";
+    return Citations.mark(sorted);
   }
 }

@@ -78,6 +78,10 @@ public enum Rule {
       WARNING,
       "a quote's 'lang' that is no language code ('ua' is a country; Ukrainian is 'uk'), with"
           + " \"did you mean\""),
+  PLACEHOLDER(
+      "placeholder",
+      WARNING,
+      "a value that is still one of the sample texts of the starter 'brief new' writes"),
   MISSING_GLYPH(
       "missing-glyph",
       WARNING,

@@ -167,6 +167,14 @@ public final class Engine {
     return Version.VERSION;
   }
 
+  /**
+   * The git commit brief's jar was built from: abbreviated hex, with {@code -dirty} when the
+   * checkout had uncommitted changes, or {@code unknown} when it was built outside git.
+   */
+  public static String commit() {
+    return Version.COMMIT_ID;
+  }
+
   /** The JSON Schema of the brief format. */
   public static String schema() {
     return Validator.schemaText();
@@ -189,7 +197,19 @@ public final class Engine {
    * error only when the configuration raised its rule to one.
    */
   public List<Diagnostic> warnings() {
-    return template == null ? List.of() : leveled(template.warnings());
+    if (template == null) {
+      return List.of();
+    }
+    // Capped per file as a brief's problems are: a template of 100,000 unknown tags is one mistake.
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    for (Diagnostic d : leveled(template.warnings())) {
+      byFile.computeIfAbsent(d.file(), file -> new ArrayList<>()).add(d);
+    }
+    List<Diagnostic> capped = new ArrayList<>();
+    byFile
+        .values()
+        .forEach(file -> capped.addAll(ProblemCap.apply(file.stream().sorted(ORDER).toList())));
+    return capped;
   }
 
   /**

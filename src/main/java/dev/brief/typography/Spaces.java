@@ -1,5 +1,6 @@
 package dev.brief.typography;
 
+import dev.brief.language.Citations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -92,30 +93,7 @@ final class Spaces {
 
   /** A citation after the space: [3] or [1, 2]. */
   private static boolean citationAfter(CharSequence text, int s) {
-    int i = s + 1;
-    if (i >= text.length() || text.charAt(i) != '[') {
-      return false;
-    }
-    i++;
-    while (true) {
-      int digits = i;
-      while (isDigit(text, i)) {
-        i++;
-      }
-      if (i == digits) {
-        return false;
-      }
-      if (i < text.length() && text.charAt(i) == ']') {
-        return true;
-      }
-      if (i >= text.length() || text.charAt(i) != ',') {
-        return false;
-      }
-      i++;
-      if (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      }
-    }
+    return Citations.end(text, s + 1) >= 0;
   }
 
   /**

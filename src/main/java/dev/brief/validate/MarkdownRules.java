@@ -2,11 +2,8 @@ package dev.brief.validate;
 
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.Rule;
-import dev.brief.read.MappingNode;
 import dev.brief.read.Node;
 import dev.brief.read.ScalarNode;
-import dev.brief.read.ScalarType;
-import dev.brief.read.SequenceNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,32 +25,16 @@ final class MarkdownRules {
 
   static List<Diagnostic> check(String file, Node root) {
     List<Diagnostic> out = new ArrayList<>();
-    walk(file, root, "", out);
+    Texts.forEach(
+        root,
+        (path, s) -> {
+          for (String problem : problems(s.value())) {
+            out.add(diagnostic(file, s, Rule.LINK_SCHEME, path, problem));
+          }
+          BlockLines.problem(s.value())
+              .ifPresent(p -> out.add(diagnostic(file, s, Rule.MARKDOWN_BLOCK, path, p)));
+        });
     return out;
-  }
-
-  private static void walk(String file, Node node, String path, List<Diagnostic> out) {
-    if (node instanceof MappingNode map) {
-      for (MappingNode.Entry e : map.entries()) {
-        if (!e.key().value().startsWith("x-")) {
-          walk(
-              file,
-              e.value(),
-              path.isEmpty() ? e.key().value() : path + "." + e.key().value(),
-              out);
-        }
-      }
-    } else if (node instanceof SequenceNode seq) {
-      for (int i = 0; i < seq.items().size(); i++) {
-        walk(file, seq.items().get(i), path + "[" + i + "]", out);
-      }
-    } else if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
-      for (String problem : problems(s.value())) {
-        out.add(diagnostic(file, s, Rule.LINK_SCHEME, path, problem));
-      }
-      BlockLines.problem(s.value())
-          .ifPresent(p -> out.add(diagnostic(file, s, Rule.MARKDOWN_BLOCK, path, p)));
-    }
   }
 
   private static Diagnostic diagnostic(

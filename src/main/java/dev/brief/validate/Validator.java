@@ -42,6 +42,7 @@ public final class Validator {
     }
     found.addAll(SemanticRules.check(file, root));
     found.addAll(MarkdownRules.check(file, root));
+    found.addAll(Placeholders.check(file, root));
     LanguageRule.check(file, root).ifPresent(found::add);
     List<Diagnostic> sorted = new ArrayList<>(found);
     sorted.removeIf(d -> isMisspelled(d, found));

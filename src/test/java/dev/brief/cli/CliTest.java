@@ -124,12 +124,35 @@ class CliTest {
     Run run = Run.of("new", file.toString());
     assertEquals(0, run.exit(), run::toString);
     assertTrue(Files.readString(file).startsWith("# yaml-language-server: $schema="));
+    // The schema its modeline names, as `brief schema` prints it, beside it.
+    Path schema = tmp.resolve("brief.schema.json");
+    assertEquals(file + "\n" + schema + "\n", run.stdout());
+    assertEquals(Run.of("schema").stdout(), Files.readString(schema));
+    try (var files = Files.list(tmp)) {
+      assertEquals(2, files.count(), "no temporary files left behind");
+    }
     Run valid = Run.of("validate", file.toString());
     assertEquals(0, valid.exit(), valid::toString);
+    // Valid, but its sample texts are placeholders until they are replaced.
+    assertTrue(
+        valid.stdout().endsWith("1 file checked: 0 invalid, 0 errors, 12 warnings\n"),
+        valid::toString);
+    assertEquals(12, valid.stdout().split("\\[placeholder]", -1).length - 1, valid::toString);
+    assertEquals(1, Run.of("validate", "--strict", file.toString()).exit());
     Files.writeString(file, "mine");
     Run again = Run.of("new", file.toString());
     assertEquals(2, again.exit(), again::toString);
     assertEquals("mine", Files.readString(file));
+  }
+
+  @Test
+  void newLeavesASchemaThatIsThereAlone() throws Exception {
+    Path schema = Files.writeString(tmp.resolve("brief.schema.json"), "mine");
+    Path file = tmp.resolve("q4.yaml");
+    Run run = Run.of("new", file.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(file + "\n", run.stdout());
+    assertEquals("mine", Files.readString(schema));
   }
 
   @Test

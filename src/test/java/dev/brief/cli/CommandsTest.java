@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.brief.engine.Engine;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,6 @@ class CommandsTest {
     assertEquals(List.of(), built("--debug", "-V"));
     Run run = Run.of("--version");
     assertEquals(0, run.exit(), run::toString);
-    assertEquals("brief " + dev.brief.engine.Engine.version() + "\n", run.stdout());
+    assertEquals("brief " + Engine.version() + " (commit " + Engine.commit() + ")\n", run.stdout());
   }
 }

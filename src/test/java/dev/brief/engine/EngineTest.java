@@ -96,6 +96,25 @@ class EngineTest {
   }
 
   @Test
+  void aTemplateOfManyUnknownNamesGivesAHundredWarningsAndOneThatCountsTheRest() throws Exception {
+    String tags = "{{nope}}\n".repeat(250);
+    SourceSet template =
+        new SourceSet(
+            "memo.md.mustache",
+            Map.of(
+                "memo.md.mustache", bytes("# {{title}}\n" + tags + "{{> part.md}}\n"),
+                "part.md.mustache", bytes("{{titel}}\n")));
+    List<Diagnostic> warnings = Engine.builder().template(template).build().warnings();
+    assertEquals(102, warnings.size());
+    Diagnostic count = warnings.get(100);
+    assertEquals(Rule.TOO_MANY_PROBLEMS, count.rule());
+    assertEquals("memo.md.mustache", count.file());
+    assertEquals(102, count.line());
+    assertTrue(count.message().startsWith("and 150 more problems"), count.message());
+    assertEquals("part.md.mustache", warnings.get(101).file());
+  }
+
+  @Test
   void aBrokenThemeIsOneExceptionWithItsPlace() {
     BriefException e =
         assertThrows(

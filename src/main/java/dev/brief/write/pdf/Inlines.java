@@ -4,13 +4,13 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import dev.brief.language.Citations;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
 import dev.brief.theme.Theme;
 import dev.brief.write.UrlBreaks;
 import java.awt.Color;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -31,9 +31,8 @@ final class Inlines extends AbstractVisitor {
   private static final SplitCharacter URL_SPLIT = new UrlSplit();
 
   /** A citation of sources by number, as the memo prints them: [3] or [1, 2]. */
-  private static final Pattern CITATION = Pattern.compile("\\[\\d+(?:, ?\\d+)*\\]");
-
   private final RenderContext context;
+
   private final TextStyle style;
   private final Phrase phrase;
   private boolean bold;
@@ -99,12 +98,15 @@ final class Inlines extends AbstractVisitor {
    * no-break space before a citation still holds it to its word.
    */
   private void cited(String text) {
-    Matcher m = CITATION.matcher(text);
     int at = 0;
-    while (m.find()) {
-      add(text.substring(at, m.start()), null, false);
-      add(m.group(), null, false, Structure.reference(citations++));
-      at = m.end();
+    for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+      int end = Citations.end(text, open);
+      if (end >= 0) {
+        add(text.substring(at, open), null, false);
+        add(text.substring(open, end), null, false, Structure.reference(citations++));
+        at = end;
+        open = end - 1;
+      }
     }
     add(text.substring(at), null, false);
   }

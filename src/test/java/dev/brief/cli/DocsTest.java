@@ -1,0 +1,80 @@
+package dev.brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The completion script and man pages that {@code package} writes into target/ (see the pom). */
+class DocsTest {
+  private static final List<String> COMMANDS =
+      List.of("validate", "render", "new", "schema", "templates", "help");
+
+  @TempDir Path tmp;
+
+  @Test
+  void theCompletionScriptNamesEveryCommand() throws IOException {
+    Docs.write(tmp);
+    String script = Files.readString(tmp.resolve(Docs.COMPLETION), StandardCharsets.UTF_8);
+    assertTrue(
+        script.contains("local commands=\"" + String.join(" ", COMMANDS) + "\""),
+        "no line listing " + COMMANDS);
+    assertTrue(script.contains("complete -F _complete_brief"), "registers no completion");
+  }
+
+  /** What bash offers after {@code brief } and after {@code brief validate --st}, {@code --str}. */
+  @Test
+  void bashCompletesCommandsAndOptions() throws Exception {
+    Docs.write(tmp);
+    Path script = tmp.resolve(Docs.COMPLETION);
+    assertEquals(
+        String.join("\n", COMMANDS) + "\n", complete(script, "brief", ""), "after 'brief '");
+    assertEquals("--strict\n--stdin-name\n", complete(script, "brief", "validate", "--st"));
+    assertEquals("--strict\n", complete(script, "brief", "validate", "--str"));
+  }
+
+  @Test
+  void aManPageIsWrittenForEveryCommand() throws IOException {
+    Docs.write(tmp);
+    for (String name :
+        List.of("brief", "brief-validate", "brief-render", "brief-templates-export")) {
+      Path page = tmp.resolve(Docs.MAN_SOURCES).resolve(name + ".adoc");
+      assertTrue(Files.isRegularFile(page), page + " missing");
+      assertTrue(
+          Files.readString(page, StandardCharsets.UTF_8).contains("= " + name + "(1)"),
+          page + " has no title");
+    }
+    String validate =
+        Files.readString(tmp.resolve(Docs.MAN_SOURCES).resolve("brief-validate.adoc"));
+    assertTrue(validate.contains("--strict"), "brief-validate(1) lacks --strict");
+  }
+
+  /** The words bash's completion offers for the command line {@code words}, one a line. */
+  private static String complete(Path script, String... words) throws Exception {
+    StringBuilder line = new StringBuilder();
+    StringBuilder array = new StringBuilder();
+    for (String word : words) {
+      line.append(line.isEmpty() ? "" : " ").append(word);
+      array.append(" '").append(word).append('\'');
+    }
+    String bash =
+        ". \"$1\" 2>/dev/null; COMP_LINE='%s'; COMP_WORDS=(%s); COMP_CWORD=%d; COMP_POINT=%d;"
+                .formatted(line, array, words.length - 1, line.length())
+            + " _complete_brief 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    Process process =
+        new ProcessBuilder("bash", "-c", bash, "bash", script.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "bash did not finish");
+    assertEquals(0, process.exitValue(), out);
+    return out;
+  }
+}
