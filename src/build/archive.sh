@@ -10,7 +10,10 @@ target=$here/target
 jar=$target/brief.jar
 . "$here/src/build/java.sh"
 rm -f "$target/brief.archive" "$target/brief.aot" "$target/brief.jsa"
-pick_java
+if ! pick_java; then
+  echo "brief: no start-up archive: no JDK to build it for; brief starts slower" >&2
+  exit 0
+fi
 if [ -z "$java_version" ]; then
   echo "brief: no start-up archive: cannot tell the version of $java" >&2
   exit 0

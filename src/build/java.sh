@@ -2,6 +2,8 @@
 # ./brief and src/build/archive.sh): the newest installed JDK 25 or newer, found by reading each
 # JDK's `release` file (no JVM is started), else `java` on PATH. BRIEF_JAVA_HOME names one to use.
 # Sets java (the command), java_major and java_version (JAVA_RUNTIME_VERSION; empty if unknown).
+# pick_java fails, saying why on standard error, only when BRIEF_JAVA_HOME names no JDK: the user
+# chose that one, so no other is used instead.
 
 # release_of HOME: sets major and version from HOME/release; fails if there is none.
 release_of() {
@@ -20,7 +22,11 @@ release_of() {
 pick_java() {
   java=java java_major= java_version=
   if [ -n "${BRIEF_JAVA_HOME:-}" ]; then
-    release_of "$BRIEF_JAVA_HOME" && java=$BRIEF_JAVA_HOME/bin/java java_major=$major java_version=$version
+    if ! release_of "$BRIEF_JAVA_HOME"; then
+      echo "brief: BRIEF_JAVA_HOME=$BRIEF_JAVA_HOME is not a JDK (no bin/java or release file)" >&2
+      return 1
+    fi
+    java=$BRIEF_JAVA_HOME/bin/java java_major=$major java_version=$version
     return 0
   fi
   best=0

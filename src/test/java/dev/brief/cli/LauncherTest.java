@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that cannot reach Maven's repository says so and exits 4; any other failed build exits 70 with
  * Maven's errors. Neither writes to standard output, where {@code render -o -} puts the memo. Maven
  * is kept from the network with MAVEN_ARGS (an empty local repository, offline or through a mirror
- * nobody listens on), so ~/.m2 is never touched.
+ * nobody listens on), so ~/.m2 is never touched. A BRIEF_JAVA_HOME that is no JDK exits 2 before
+ * any build.
  */
 class LauncherTest {
   @TempDir Path tmp;
@@ -62,6 +63,25 @@ class LauncherTest {
     assertEquals("", run.stdout, run::toString);
   }
 
+  /**
+   * A BRIEF_JAVA_HOME that names no JDK is the user's choice gone wrong: no other java is used
+   * instead, and it is told before any build (offline, so a build would show up as exit 4).
+   */
+  @Test
+  void aBriefJavaHomeThatIsNoJdkIsAUsageError() throws Exception {
+    Path notAJdk = tmp.resolve("nonexistent");
+    Result run =
+        launch(
+            "-o -Dmaven.repo.local=" + tmp.resolve("repo"),
+            Map.of("BRIEF_JAVA_HOME", notAJdk.toString()));
+    assertEquals(2, run.exit, run::toString);
+    assertEquals(
+        "brief: BRIEF_JAVA_HOME=" + notAJdk + " is not a JDK (no bin/java or release file)\n",
+        run.stderr,
+        run::toString);
+    assertEquals("", run.stdout, run::toString);
+  }
+
   private record Result(int exit, String stdout, String stderr) {
     @Override
     public String toString() {
@@ -70,6 +90,10 @@ class LauncherTest {
   }
 
   private Result launch(String mavenArgs) throws Exception {
+    return launch(mavenArgs, Map.of());
+  }
+
+  private Result launch(String mavenArgs, Map<String, String> extraEnv) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder("sh", copy.resolve("brief").toString(), "--version")
             .redirectOutput(tmp.resolve("stdout").toFile())
@@ -77,6 +101,8 @@ class LauncherTest {
     Map<String, String> env = builder.environment();
     env.put("MAVEN_ARGS", mavenArgs);
     env.put("TMPDIR", tmp.toString()); // where the launcher leaves Maven's log
+    env.remove("BRIEF_JAVA_HOME");
+    env.putAll(extraEnv);
     Process process = builder.start();
     assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the launcher did not finish");
     return new Result(
