@@ -106,8 +106,8 @@ final class BriefFiles {
         !expanded.skipped().isEmpty()
             || files.stream().anyMatch(f -> f.kind() == Inputs.Kind.MISSING);
     // Nothing to check is a mistake in the paths, unless a list or an exclude made it so on
-    // purpose.
-    if (files.isEmpty() && filesFrom == null && !expanded.excluded()) {
+    // purpose, or each brief found was skipped (a line each says why).
+    if (files.isEmpty() && filesFrom == null && !expanded.excluded() && !skipped) {
       throw new UserException(
           ExitCode.USAGE,
           "no *.yaml or *.yml files found in "

@@ -51,9 +51,12 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
     return briefs.stream().map(Path::normalize).sorted().toList();
   }
 
-  /** One message per file or folder that could not be read, in the order met. */
+  /**
+   * One message per file or folder that could not be read, and per brief's name that is no file to
+   * read, sorted by path.
+   */
   List<String> skipped() {
-    return List.copyOf(skipped);
+    return skipped.stream().sorted().toList();
   }
 
   /**
@@ -71,14 +74,22 @@ final class BriefWalk extends SimpleFileVisitor<Path> {
         : FileVisitResult.CONTINUE;
   }
 
+  /**
+   * A brief's name that is no brief to read (a link to nothing or round a loop, a FIFO, a device)
+   * is one message, as the walk cannot check it; it is never opened, so a FIFO cannot hang it.
+   */
   @Override
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-    // Files.isRegularFile follows a link, as the walk does not: a linked brief counts.
-    if (!isHidden(start.relativize(file))
-        && Inputs.isBrief(file)
-        && !excluded(file)
-        && Files.isRegularFile(file)) {
+    if (isHidden(start.relativize(file)) || !Inputs.isBrief(file) || excluded(file)) {
+      return FileVisitResult.CONTINUE;
+    }
+    // Files.isRegularFile follows a link: a linked brief counts.
+    if (Files.isRegularFile(file)) {
       briefs.add(file);
+    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      skipped.add(file + ": " + Inputs.brokenLink(file) + "; skipped");
+    } else {
+      skipped.add(file + ": not a regular file; skipped");
     }
     return FileVisitResult.CONTINUE;
   }

@@ -228,6 +228,32 @@ final class Inputs {
     }
   }
 
+  /**
+   * Why a path that does not exist, as far as Java can tell, was named: no such file, or a link
+   * that cannot be followed (see {@link #brokenLink}).
+   */
+  static String whyMissing(Path path) {
+    return Files.isSymbolicLink(path) ? brokenLink(path) : "no such file or folder";
+  }
+
+  /**
+   * Why a link cannot be followed, in a user's words: it leads to nothing, or round a loop of links
+   * (the system's "too many levels of symbolic links"), or its way cannot be read.
+   */
+  static String brokenLink(Path link) {
+    try {
+      link.toRealPath();
+      return "a link that cannot be followed";
+    } catch (NoSuchFileException e) {
+      return "a link to nothing";
+    } catch (IOException e) {
+      String reason = reason(e);
+      return reason.contains("levels of symbolic links")
+          ? "a link that loops"
+          : "a link that cannot be followed: " + reason;
+    }
+  }
+
   /** An I/O failure in a user's words, without Java's exception names. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {

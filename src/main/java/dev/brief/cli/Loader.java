@@ -20,7 +20,7 @@ final class Loader {
   static Checked load(Engine engine, Inputs.Input input, Function<Path, String> names)
       throws UserException {
     return switch (input.kind()) {
-      case MISSING -> Engine.missing(names.apply(input.file()));
+      case MISSING -> Engine.missing(names.apply(input.file()), Inputs.whyMissing(input.file()));
       case STDIN ->
           input.bytes().length > Engine.MAX_INPUT_BYTES
               ? Engine.tooLargeStream(input.name())

@@ -259,9 +259,12 @@ public final class Engine {
             + " kilobytes");
   }
 
-  /** The result for a brief named by a path that does not exist. */
-  public static Checked missing(String name) {
-    return fileError(Rule.MISSING_FILE, name, "no such file or folder; check the path");
+  /**
+   * The result for a brief named by a path that does not exist, {@code why} saying so in a user's
+   * words ("no such file or folder", "a link that loops").
+   */
+  public static Checked missing(String name, String why) {
+    return fileError(Rule.MISSING_FILE, name, why + "; check the path");
   }
 
   /** A result of one error about the whole file, placed at its start. */

@@ -60,6 +60,77 @@ class InputsTest {
     assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", below.stdout());
   }
 
+  /** A FIFO at {@code path}, made by mkfifo; false where there is none. */
+  private static boolean fifo(Path path) {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * A link to nothing, a loop of links and a FIFO named like briefs are a line each, never opened
+   * (a FIFO would hang the run); the rest is checked, and as not everything was, the run exits 2.
+   */
+  @Test
+  @Timeout(20)
+  void briefsNamesThatAreNoFilesAreALineEachAndTheRunExitsTwo() throws IOException {
+    Path folder = tmp.resolve("e2");
+    brief("e2/a.yaml");
+    assumeTrue(link(folder.resolve("dangling.yaml"), Path.of("nothing")), "no symbolic links");
+    assumeTrue(link(folder.resolve("loop1.yaml"), Path.of("loop2.yaml")));
+    assumeTrue(link(folder.resolve("loop2.yaml"), Path.of("loop1.yaml")));
+    assumeTrue(fifo(folder.resolve("x.yaml")), "no mkfifo here");
+    assumeTrue(link(folder.resolve("notes.txt"), Path.of("nothing")));
+    String lines =
+        "brief: "
+            + folder.resolve("dangling.yaml")
+            + ": a link to nothing; skipped\n"
+            + "brief: "
+            + folder.resolve("loop1.yaml")
+            + ": a link that loops; skipped\n"
+            + "brief: "
+            + folder.resolve("loop2.yaml")
+            + ": a link that loops; skipped\n"
+            + "brief: "
+            + folder.resolve("x.yaml")
+            + ": not a regular file; skipped\n";
+
+    Run run = Run.of("validate", folder.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertEquals("1 file checked: 0 invalid, 0 errors, 0 warnings\n", run.stdout());
+    assertEquals(lines, run.stderr());
+
+    // With nothing else there, those lines say why nothing was checked.
+    Files.delete(folder.resolve("a.yaml"));
+    Run only = Run.of("validate", folder.toString());
+    assertEquals(2, only.exit(), only::toString);
+    assertEquals("0 files checked: 0 invalid, 0 errors, 0 warnings\n", only.stdout());
+    assertEquals(lines, only.stderr());
+  }
+
+  @Test
+  void aBrokenLinkNamedItselfSaysWhatItIs() throws IOException {
+    Path loop = tmp.resolve("loop1.yaml");
+    Path dangling = tmp.resolve("dangling.yaml");
+    assumeTrue(link(loop, Path.of("loop2.yaml")), "no symbolic links here");
+    assumeTrue(link(tmp.resolve("loop2.yaml"), Path.of("loop1.yaml")));
+    assumeTrue(link(dangling, Path.of("nothing")));
+    Run run = Run.of("validate", loop.toString(), dangling.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertEquals(
+        loop
+            + ":1:1: error: a link that loops; check the path [missing-file]\n"
+            + dangling
+            + ":1:1: error: a link to nothing; check the path [missing-file]\n"
+            + "2 files checked: 2 invalid, 2 errors, 0 warnings\n",
+        run.stdout());
+  }
+
   @Test
   void oneFileReachedTwiceThroughLinksIsCheckedOnce() throws IOException {
     Path a = brief("real/a.yaml");
