@@ -127,7 +127,8 @@ final class SchemaMessages {
     String found = node.map(Words::found).orElse("something else");
     String message = "expected " + want + " for " + name(path) + ", found " + found;
     if (path.isEmpty()) {
-      return message + "; write the brief as 'field: value' lines, starting with 'title:'";
+      return message
+          + "; write the brief as 'field: value' lines, starting with 'brief: 1' and then 'title:'";
     }
     return message + Words.hint(expected, node.orElse(null), check.propertiesAt(e.schema()));
   }
