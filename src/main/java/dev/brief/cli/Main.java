@@ -200,7 +200,7 @@ public final class Main {
           if (instead.isPresent()) {
             err.println(instead.get());
           } else {
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            Suggestions.print(e, err);
           }
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
