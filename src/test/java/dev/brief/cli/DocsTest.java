@@ -29,7 +29,10 @@ class DocsTest {
     assertTrue(script.contains("complete -F _complete_brief"), "registers no completion");
   }
 
-  /** What bash offers after {@code brief } and after {@code brief validate --st}, {@code --str}. */
+  /**
+   * What bash offers after {@code brief }, after {@code brief validate --st} and {@code --str}, and
+   * after {@code brief render --pdf-standard }.
+   */
   @Test
   void bashCompletesCommandsAndOptions() throws Exception {
     Docs.write(tmp);
@@ -38,6 +41,11 @@ class DocsTest {
         String.join("\n", COMMANDS) + "\n", complete(script, "brief", ""), "after 'brief '");
     assertEquals("--strict\n--stdin-name\n", complete(script, "brief", "validate", "--st"));
     assertEquals("--strict\n", complete(script, "brief", "validate", "--str"));
+    // picocli's script quotes the comma as the shell would (printf %q); the shell reads ua-1,a-2b.
+    assertEquals(
+        "ua-1\na-1a\na-1b\na-2b\nua-1\\,a-2b\n",
+        complete(script, "brief", "render", "--pdf-standard", ""),
+        "after '--pdf-standard ', every value the README lists");
   }
 
   @Test
