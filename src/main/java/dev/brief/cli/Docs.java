@@ -42,9 +42,21 @@ public final class Docs {
     }
   }
 
-  /** Every command, as help shows them. */
-  private static CommandLine commandLine() {
+  /**
+   * Every command, as help shows them, except that a man page's section heading is a title: the
+   * generator takes help's heading "%nExit codes:%n" as it is, blank line and colon and all.
+   */
+  static CommandLine commandLine() {
     Context context = new Context(new StandardOutput(OutputStream.nullOutputStream()), Map.of());
-    return Main.commandLine(context, new String[] {"--help"});
+    CommandLine cli = Main.commandLine(context, new String[] {"--help"});
+    asManPage(cli);
+    return cli;
+  }
+
+  private static void asManPage(CommandLine command) {
+    CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+    usage.exitCodeListHeading(
+        usage.exitCodeListHeading().replaceFirst("^%n", "").replace(":%n", "%n"));
+    command.getSubcommands().values().forEach(Docs::asManPage);
   }
 }

@@ -43,7 +43,10 @@ final class TemplatesCommand implements Callable<Integer> {
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR")
+    @Parameters(
+        index = "0",
+        paramLabel = "DIR",
+        description = "The folder to copy them into; made when missing.")
     Path dir;
 
     @Override

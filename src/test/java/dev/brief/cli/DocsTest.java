@@ -62,6 +62,20 @@ class DocsTest {
     String validate =
         Files.readString(tmp.resolve(Docs.MAN_SOURCES).resolve("brief-validate.adoc"));
     assertTrue(validate.contains("--strict"), "brief-validate(1) lacks --strict");
+    assertTrue(validate.contains("\n== Exit codes\n"), "brief-validate(1)'s exit codes heading");
+    assertTrue(!validate.contains("Exit codes:"), "a colon after brief-validate(1)'s heading");
+    String export =
+        Files.readString(tmp.resolve(Docs.MAN_SOURCES).resolve("brief-templates-export.adoc"));
+    assertTrue(
+        export.contains("_DIR_::\n  The folder to copy them into; made when missing."),
+        "brief-templates-export(1) does not say what DIR is");
+  }
+
+  /** The man pages' heading aside, help still ends its exit codes' heading in a colon. */
+  @Test
+  void helpKeepsItsHeadings() {
+    Run run = Run.of("validate", "--help");
+    assertTrue(run.stdout().contains("\nExit codes:\n"), run::toString);
   }
 
   /** The words bash's completion offers for the command line {@code words}, one a line. */
