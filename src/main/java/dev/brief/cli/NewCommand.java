@@ -40,6 +40,16 @@ final class NewCommand implements Callable<Integer> {
     }
     AtomicFiles.write(file, starter(), false);
     spec.commandLine().getOut().println(file);
+    if (!Inputs.isBrief(file)) {
+      // Written as asked, but a folder's check walks past it.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "brief: "
+                  + file
+                  + " does not end in .yaml or .yml, so a folder's check will not find it");
+      spec.commandLine().getErr().flush();
+    }
     Path schema = file.resolveSibling(SCHEMA);
     if (!Files.exists(schema, LinkOption.NOFOLLOW_LINKS)) {
       try {

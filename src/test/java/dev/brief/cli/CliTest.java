@@ -146,6 +146,19 @@ class CliTest {
   }
 
   @Test
+  void newWritesAnyNameAskedButWarnsWhenAFolderCheckWouldMissIt() throws Exception {
+    Path file = tmp.resolve("x.txt");
+    Run run = Run.of("new", file.toString());
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals(file + "\n" + tmp.resolve("brief.schema.json") + "\n", run.stdout());
+    assertEquals(
+        "brief: " + file + " does not end in .yaml or .yml, so a folder's check will not find it\n",
+        run.stderr());
+    assertEquals(Resources.text(NewCommand.STARTER), Files.readString(file));
+    assertEquals("", Run.of("new", tmp.resolve("q5.yml").toString()).stderr());
+  }
+
+  @Test
   void newLeavesASchemaThatIsThereAlone() throws Exception {
     Path schema = Files.writeString(tmp.resolve("brief.schema.json"), "mine");
     Path file = tmp.resolve("q4.yaml");
