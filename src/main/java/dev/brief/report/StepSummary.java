@@ -46,9 +46,13 @@ public final class StepSummary {
           .append(" warning annotations a step (")
           .append(ANNOTATIONS_PER_JOB)
           .append(" a job), and this run has ")
-          .append(Summary.plural(errorAnnotations, "error"))
+          .append(Summary.plural(errorAnnotations, "error annotation"))
+          .append(
+              run.strict() && summary.warnings() > 0
+                  ? " (" + summary.warnings() + " of them warnings that fail under --strict)"
+                  : "")
           .append(" and ")
-          .append(Summary.plural(warningAnnotations, "warning"))
+          .append(Summary.plural(warningAnnotations, "warning annotation"))
           .append(": the table below lists every one.\n\n");
     }
     if (summary.errors() + summary.warnings() == 0) {

@@ -28,7 +28,7 @@ class StepSummaryTest {
     List<FileResult> results = List.of(new FileResult("a.yaml", diagnostics, false));
     String full = StepSummary.of(RUN, results, Summary.of(results));
     assertEquals(30, full.lines().filter(l -> l.startsWith("| a.yaml |")).count(), full);
-    assertTrue(full.contains("this run has 0 errors and 30 warnings"), full);
+    assertTrue(full.contains("this run has 0 error annotations and 30 warning annotations"), full);
     String cut = StepSummary.of(RUN, results, Summary.of(results), 1000);
     long rows = cut.lines().filter(l -> l.startsWith("| a.yaml |")).count();
     assertTrue(rows > 0 && rows < 30, cut);
