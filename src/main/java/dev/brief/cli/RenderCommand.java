@@ -137,11 +137,13 @@ final class RenderCommand implements Callable<Integer> {
       engine = engine();
     } catch (BriefException e) {
       report.engine(e.diagnostics(), input.strict);
+      notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;
     }
     report.engine(engine.warnings(), input.strict);
     if (failing(engine.warnings())) {
+      notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;
     }
@@ -171,6 +173,25 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /**
+   * Records the briefs of a run whose template or theme fails, which are then neither checked nor
+   * rendered: each as not written, and a path that does not exist as missing.
+   */
+  private void notRendered(List<Inputs.Input> inputs) {
+    for (Inputs.Input in : inputs) {
+      if (in.kind() == Inputs.Kind.MISSING) {
+        Checked missing = Engine.missing(reporting.name(in.file()));
+        report.print(missing.diagnostics());
+        report.add(new FileResult(missing.file(), missing.diagnostics(), true));
+      } else {
+        String name = in.kind() == Inputs.Kind.STDIN ? in.name() : reporting.name(in.file());
+        report.add(
+            FileResult.notWritten(
+                name, List.of(), "not checked or rendered: the template or theme has problems"));
+      }
+    }
+  }
+
+  /**
    * What became of one brief: its output was written, it was invalid, its output was not, or its
    * path does not exist.
    */
@@ -185,9 +206,9 @@ final class RenderCommand implements Callable<Integer> {
   private record Job(Inputs.Input input, Targets.Target target) {}
 
   /**
-   * One brief's work, done on a worker: the name it is shown under, its diagnostics, a message of
-   * brief's own (or null), and the bytes to write unless it failed. {@code target} is null for
-   * standard output.
+   * One brief's work, done on a worker: the name it is shown under, its diagnostics, why its output
+   * is not written though it is valid (or null), and the bytes to write unless it failed. {@code
+   * target} is null for standard output.
    */
   private record Done(
       String name,
@@ -210,8 +231,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (target != null && target.takenBy().isPresent()) {
       String note =
-          "brief: "
-              + target.path()
+          target.path()
               + ": already written for "
               + target.takenBy().get()
               + " in this run; not overwritten with "
@@ -237,7 +257,9 @@ final class RenderCommand implements Callable<Integer> {
   private Outcome finish(Done done) throws UserException {
     report.print(done.diagnostics());
     if (done.note() != null) {
-      spec.commandLine().getErr().println(done.note());
+      spec.commandLine().getErr().println("brief: " + done.note());
+      report.add(FileResult.notWritten(done.name(), done.diagnostics(), done.note()));
+      return done.outcome();
     }
     Optional<String> written = done.outcome() == Outcome.WRITTEN ? write(done) : Optional.empty();
     report.add(
