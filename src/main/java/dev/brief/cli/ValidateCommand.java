@@ -118,6 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileResult result(Checked checked) {
-    return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict));
+    return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict))
+        .counting(checked.notShown());
   }
 }

@@ -36,8 +36,17 @@ public final class StepSummary {
     }
     out.append(run.strict() && summary.warnings() > 0 ? " (warnings fail under --strict)" : "");
     out.append("\n\n");
-    int errorAnnotations = summary.errors() + (run.strict() ? summary.warnings() : 0);
-    int warningAnnotations = run.strict() ? 0 : summary.warnings();
+    // One annotation a line printed: past a file's cap, its too-many-problems line, not the rest.
+    int errorAnnotations = 0;
+    int warningAnnotations = 0;
+    int failingWarnings = 0;
+    for (FileResult result : results) {
+      for (Diagnostic d : result.diagnostics()) {
+        errorAnnotations += d.isError() || run.strict() ? 1 : 0;
+        warningAnnotations += d.isError() || run.strict() ? 0 : 1;
+        failingWarnings += !d.isError() && run.strict() ? 1 : 0;
+      }
+    }
     if (errorAnnotations > ANNOTATIONS_PER_STEP || warningAnnotations > ANNOTATIONS_PER_STEP) {
       out.append("GitHub shows only ")
           .append(ANNOTATIONS_PER_STEP)
@@ -48,8 +57,8 @@ public final class StepSummary {
           .append(" a job), and this run has ")
           .append(Summary.plural(errorAnnotations, "error annotation"))
           .append(
-              run.strict() && summary.warnings() > 0
-                  ? " (" + summary.warnings() + " of them warnings that fail under --strict)"
+              failingWarnings > 0
+                  ? " (" + failingWarnings + " of them warnings that fail under --strict)"
                   : "")
           .append(" and ")
           .append(Summary.plural(warningAnnotations, "warning annotation"))
