@@ -137,14 +137,19 @@ public final class Main {
   /**
    * For a run stopped before its report, the report asked for on the command line writes what it
    * makes of the error (a JSON report: an object with {@code "error"}), so a program reading
-   * standard output still finds a document. The one-line message is on standard error already.
+   * standard output still finds a document; with {@code render -o -}, where standard output is the
+   * memo's, it goes to standard error, as the report of a run that finished would. The one-line
+   * message is on standard error already.
    */
-  private static void reportError(String[] args, String message, ExitCode exit, PrintWriter out) {
+  private static void reportError(
+      String[] args, String message, ExitCode exit, CommandLine commandLine) {
     ReportOption.requested(args)
         .ifPresent(
-            report -> {
-              report.writeError(Reporting.stopped(args), message, exit.code, out);
-              out.flush();
+            requested -> {
+              PrintWriter to =
+                  requested.memoOnStdout() ? commandLine.getErr() : commandLine.getOut();
+              requested.report().writeError(Reporting.stopped(requested), message, exit.code, to);
+              to.flush();
             });
   }
 
@@ -204,7 +209,7 @@ public final class Main {
           }
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           err.flush();
-          reportError(args, message, ExitCode.USAGE, e.getCommandLine().getOut());
+          reportError(args, message, ExitCode.USAGE, e.getCommandLine());
           return ExitCode.USAGE.code;
         });
     cli.setExecutionExceptionHandler(
@@ -216,7 +221,7 @@ public final class Main {
               user.getCause().printStackTrace(err);
             }
             err.flush();
-            reportError(args, user.getMessage(), user.exitCode(), commandLine.getOut());
+            reportError(args, user.getMessage(), user.exitCode(), commandLine);
             return user.exitCode().code;
           }
           if (root.debug) {

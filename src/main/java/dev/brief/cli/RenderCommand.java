@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.NotShown;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Config;
 import dev.brief.engine.Engine;
@@ -137,11 +138,13 @@ final class RenderCommand implements Callable<Integer> {
       engine = engine();
     } catch (BriefException e) {
       report.engine(e.diagnostics(), input.strict);
+      notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;
     }
     report.engine(engine.warnings(), input.strict);
     if (failing(engine.warnings())) {
+      notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;
     }
@@ -171,6 +174,25 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /**
+   * Records the briefs of a run whose template or theme fails, which are then neither checked nor
+   * rendered: each as not written, and a path that does not exist as missing.
+   */
+  private void notRendered(List<Inputs.Input> inputs) {
+    for (Inputs.Input in : inputs) {
+      if (in.kind() == Inputs.Kind.MISSING) {
+        Checked missing = Engine.missing(reporting.name(in.file()));
+        report.print(missing.diagnostics());
+        report.add(new FileResult(missing.file(), missing.diagnostics(), true));
+      } else {
+        String name = in.kind() == Inputs.Kind.STDIN ? in.name() : reporting.name(in.file());
+        report.add(
+            FileResult.notWritten(
+                name, List.of(), "not checked or rendered: the template or theme has problems"));
+      }
+    }
+  }
+
+  /**
    * What became of one brief: its output was written, it was invalid, its output was not, or its
    * path does not exist.
    */
@@ -185,14 +207,15 @@ final class RenderCommand implements Callable<Integer> {
   private record Job(Inputs.Input input, Targets.Target target) {}
 
   /**
-   * One brief's work, done on a worker: the name it is shown under, its diagnostics, a message of
-   * brief's own (or null), and the bytes to write unless it failed. {@code target} is null for
-   * standard output.
+   * One brief's work, done on a worker: the name it is shown under, its diagnostics and the count
+   * of those past the cap, why its output is not written though it is valid (or null), and the
+   * bytes to write unless it failed. {@code target} is null for standard output.
    */
   private record Done(
       String name,
       Targets.Target target,
       List<Diagnostic> diagnostics,
+      NotShown notShown,
       String note,
       byte[] bytes,
       Outcome outcome) {}
@@ -203,49 +226,55 @@ final class RenderCommand implements Callable<Integer> {
     Path file = in.file();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     if (in.kind() == Inputs.Kind.MISSING) {
-      return new Done(name, target, diagnostics, null, null, Outcome.MISSING);
+      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.MISSING);
     }
     if (checked.fails(input.strict)) {
-      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
     }
     if (target != null && target.takenBy().isPresent()) {
       String note =
-          "brief: "
-              + target.path()
+          target.path()
               + ": already written for "
               + target.takenBy().get()
               + " in this run; not overwritten with "
               + file
               + " (give the briefs different names, or render them separately)";
-      return new Done(name, target, diagnostics, note, null, Outcome.NOT_WRITTEN);
+      return new Done(
+          name, target, diagnostics, checked.notShown(), note, null, Outcome.NOT_WRITTEN);
     }
     Rendered rendered;
     try {
       rendered = engine.render(checked, format);
     } catch (BriefException e) {
       diagnostics.addAll(e.diagnostics());
-      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
     }
     diagnostics.addAll(rendered.warnings());
     if (failing(rendered.warnings())) {
-      return new Done(name, target, diagnostics, null, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
     }
-    return new Done(name, target, diagnostics, null, rendered.bytes(), Outcome.WRITTEN);
+    return new Done(
+        name, target, diagnostics, checked.notShown(), null, rendered.bytes(), Outcome.WRITTEN);
   }
 
   /** Prints one brief's messages and writes its output, on the calling thread, in input order. */
   private Outcome finish(Done done) throws UserException {
     report.print(done.diagnostics());
     if (done.note() != null) {
-      spec.commandLine().getErr().println(done.note());
+      spec.commandLine().getErr().println("brief: " + done.note());
+      report.add(
+          FileResult.notWritten(done.name(), done.diagnostics(), done.note())
+              .counting(done.notShown()));
+      return done.outcome();
     }
     Optional<String> written = done.outcome() == Outcome.WRITTEN ? write(done) : Optional.empty();
     report.add(
         new FileResult(
-            done.name(),
-            done.diagnostics(),
-            done.outcome() == Outcome.INVALID || done.outcome() == Outcome.MISSING,
-            written));
+                done.name(),
+                done.diagnostics(),
+                done.outcome() == Outcome.INVALID || done.outcome() == Outcome.MISSING,
+                written)
+            .counting(done.notShown()));
     return done.outcome();
   }
 

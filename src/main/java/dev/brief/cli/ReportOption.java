@@ -35,16 +35,27 @@ final class ReportOption {
   }
 
   /**
+   * What the command line of a run that stopped before its report says about that report: the
+   * command, the report asked for, whether {@code --strict} was given, and for render whether the
+   * memo goes to standard output ({@code -o -}), where the report must then not go.
+   */
+  record Requested(String command, Report report, boolean strict, boolean memoOnStdout) {}
+
+  /**
    * The report that {@code args} ask for, read without picocli, for a run whose command line does
    * not parse: {@code --report}, and for validate its alias {@code --format}; the last one counts.
    */
-  static Optional<Report> requested(String[] args) {
-    Set<String> names = null;
+  static Optional<Requested> requested(String[] args) {
+    String command = null;
+    Set<String> names = Set.of();
     Optional<Report> found = Optional.empty();
+    boolean strict = false;
+    boolean memoOnStdout = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (names == null) {
+      if (command == null) {
         if (!arg.startsWith("-")) {
+          command = arg;
           names = arg.equals("validate") ? Set.of(NAME, "--format") : Set.of(NAME);
         }
         continue;
@@ -52,15 +63,28 @@ final class ReportOption {
       if (arg.equals("--")) {
         break;
       }
+      strict |= arg.equals("--strict");
+      if (command.equals("render") && arg.startsWith("-o") && arg.length() > 2) {
+        memoOnStdout = arg.substring(arg.charAt(2) == '=' ? 3 : 2).equals("-");
+        continue;
+      }
       int equals = arg.indexOf('=');
       String name = equals < 0 ? arg : arg.substring(0, equals);
-      if (!names.contains(name)) {
+      boolean output = command.equals("render") && (name.equals("-o") || name.equals("--output"));
+      if (!names.contains(name) && !output) {
         continue;
       }
       String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : "";
-      found = Reports.named(value);
+      if (output) {
+        memoOnStdout = value.equals("-");
+      } else {
+        found = Reports.named(value);
+      }
     }
-    return found;
+    String named = command == null ? "brief" : command;
+    boolean strictRun = strict;
+    boolean stdout = memoOnStdout;
+    return found.map(report -> new Requested(named, report, strictRun, stdout));
   }
 
   /** The reports' names, as completion candidates and as a converter worded as for an enum. */

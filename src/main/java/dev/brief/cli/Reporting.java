@@ -40,16 +40,13 @@ final class Reporting {
     return new Reporting(report, run, github, relative ? root : null);
   }
 
-  /** The run as the report in {@code args} is told it, for a run that stopped on a usage error. */
-  static Run stopped(String[] args) {
-    String command = "brief";
-    for (String arg : args) {
-      if (!arg.startsWith("-")) {
-        command = arg;
-        break;
-      }
-    }
-    return new Run(command, Engine.version(), false, uri(Path.of("").toAbsolutePath()));
+  /** The run as a report is told it, for a run that stopped on a usage error. */
+  static Run stopped(ReportOption.Requested requested) {
+    return new Run(
+        requested.command(),
+        Engine.version(),
+        requested.strict(),
+        uri(Path.of("").toAbsolutePath()));
   }
 
   /** A folder as a {@code file:} URI that ends in {@code /}, as a SARIF base URI must. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -58,8 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
       converter = ReportOption.Names.class,
       description = "The same as --report.")
   void format(Report report) {
-    reportOption.report = report;
+    format = report;
   }
+
+  /** The report {@code --format} names, if it was given. */
+  private Report format;
 
   @Option(
       names = "--theme",
@@ -71,6 +75,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserException {
+    if (format != null) {
+      if (reportOption.report != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--format and --report both given; use --report");
+      }
+      reportOption.report = format;
+    }
     List<Inputs.Input> files = input.expand(context);
     Reporting reporting = Reporting.of(context, reportOption, "validate", input.strict);
     // The PDF's fonts are checked too (missing-glyph), so validate and render give one verdict.
@@ -107,6 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileResult result(Checked checked) {
-    return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict));
+    return new FileResult(checked.file(), checked.diagnostics(), checked.fails(input.strict))
+        .counting(checked.notShown());
   }
 }

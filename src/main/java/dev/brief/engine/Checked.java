@@ -3,6 +3,7 @@ package dev.brief.engine;
 import static java.util.Objects.requireNonNull;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.NotShown;
 import dev.brief.model.Brief;
 import dev.brief.read.Node;
 import dev.brief.read.Suppressions;
@@ -19,9 +20,10 @@ public final class Checked {
   private final Optional<Brief> brief;
   private final List<Diagnostic> diagnostics;
   private final Suppressions suppressions;
+  private final NotShown notShown;
 
   Checked(String file, Optional<Node> tree, Optional<Brief> brief, List<Diagnostic> diagnostics) {
-    this(file, tree, brief, diagnostics, Suppressions.NONE);
+    this(file, tree, brief, diagnostics, Suppressions.NONE, NotShown.NONE);
   }
 
   Checked(
@@ -29,12 +31,22 @@ public final class Checked {
       Optional<Node> tree,
       Optional<Brief> brief,
       List<Diagnostic> diagnostics,
-      Suppressions suppressions) {
+      Suppressions suppressions,
+      NotShown notShown) {
     this.file = requireNonNull(file, "file");
     this.tree = tree;
     this.brief = brief;
     this.diagnostics = List.copyOf(diagnostics);
     this.suppressions = suppressions;
+    this.notShown = requireNonNull(notShown, "notShown");
+  }
+
+  /**
+   * The problems past the cap on how many {@link #diagnostics} shows, for which its last, a {@code
+   * too-many-problems} diagnostic, stands.
+   */
+  public NotShown notShown() {
+    return notShown;
   }
 
   /** The brief's {@code # brief: ignore} comments, to silence what rendering finds too. */

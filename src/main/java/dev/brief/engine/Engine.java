@@ -208,7 +208,8 @@ public final class Engine {
     List<Diagnostic> capped = new ArrayList<>();
     byFile
         .values()
-        .forEach(file -> capped.addAll(ProblemCap.apply(file.stream().sorted(ORDER).toList())));
+        .forEach(
+            file -> capped.addAll(ProblemCap.apply(file.stream().sorted(ORDER).toList()).shown()));
     return capped;
   }
 
@@ -322,8 +323,8 @@ public final class Engine {
     Suppressions ignored = Suppressions.of(name, new String(bytes, StandardCharsets.UTF_8));
     List<Diagnostic> kept = new ArrayList<>(ignored.apply(found));
     kept.addAll(ignored.warnings());
-    List<Diagnostic> diagnostics = ProblemCap.apply(leveled(kept).stream().sorted(ORDER).toList());
-    return new Checked(name, Optional.of(tree), brief, diagnostics, ignored);
+    ProblemCap.Capped capped = ProblemCap.apply(leveled(kept).stream().sorted(ORDER).toList());
+    return new Checked(name, Optional.of(tree), brief, capped.shown(), ignored, capped.notShown());
   }
 
   /**
@@ -390,7 +391,14 @@ public final class Engine {
   }
 
   private static Checked failed(String name, BriefException e) {
-    return new Checked(name, Optional.empty(), Optional.empty(), ProblemCap.apply(e.diagnostics()));
+    ProblemCap.Capped capped = ProblemCap.apply(e.diagnostics());
+    return new Checked(
+        name,
+        Optional.empty(),
+        Optional.empty(),
+        capped.shown(),
+        Suppressions.NONE,
+        capped.notShown());
   }
 
   /** Sets what an engine is built from; everything not set is the built-in default. */

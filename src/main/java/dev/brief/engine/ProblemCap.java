@@ -1,6 +1,7 @@
 package dev.brief.engine;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.NotShown;
 import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Severity;
 import java.util.ArrayList;
@@ -15,14 +16,17 @@ final class ProblemCap {
 
   private ProblemCap() {}
 
+  /** The diagnostics shown, and the count of those left out that the last one stands for. */
+  record Capped(List<Diagnostic> shown, NotShown notShown) {}
+
   /** {@code sorted} as it is, or its first {@link #SHOWN} and a line for the rest. */
-  static List<Diagnostic> apply(List<Diagnostic> sorted) {
+  static Capped apply(List<Diagnostic> sorted) {
     if (sorted.size() <= SHOWN) {
-      return sorted;
+      return new Capped(sorted, NotShown.NONE);
     }
     List<Diagnostic> rest = sorted.subList(SHOWN, sorted.size());
-    long errors = rest.stream().filter(Diagnostic::isError).count();
-    long warnings = rest.size() - errors;
+    int errors = (int) rest.stream().filter(Diagnostic::isError).count();
+    int warnings = rest.size() - errors;
     Diagnostic first = rest.get(0);
     List<Diagnostic> shown = new ArrayList<>(sorted.subList(0, SHOWN));
     shown.add(
@@ -40,6 +44,6 @@ final class ProblemCap {
                 + " errors, "
                 + warnings
                 + " warnings), not shown; fix these first, or check that this is a brief"));
-    return shown;
+    return new Capped(shown, new NotShown(errors, warnings));
   }
 }

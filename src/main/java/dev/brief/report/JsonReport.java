@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One JSON object, shape {@code "version": 1} (the README documents it): the run, the counts, then
  * every file checked, clean ones too, one to a line with its diagnostics one to a line, so a diff
- * of two reports reads like a diff of text ones. A render report also names each file's output.
+ * of two reports reads like a diff of text ones. A render report also names each file's output, and
+ * why none was written for a file that does not fail ({@code "notWritten"}).
  */
 final class JsonReport implements Report {
   /** The version of the shape; a field is only ever added within one version. */
@@ -67,6 +68,7 @@ final class JsonReport implements Report {
     out.print(",\"valid\":" + !result.failed());
     if (run.renders()) {
       out.print(",\"output\":" + result.output().map(Json::quote).orElse("null"));
+      result.notWritten().ifPresent(why -> out.print(",\"notWritten\":" + Json.quote(why)));
     }
     out.print(",\"errors\":" + result.errors());
     out.print(",\"warnings\":" + result.warnings());

@@ -9,7 +9,9 @@ import java.util.List;
  * (class name and name both its path), one {@code <failure>} a diagnostic that fails it (an error,
  * or any diagnostic under {@code --strict}), with the diagnostic's line as its message. Warnings
  * that do not fail the file, and a render's output, go in the testcase's {@code <system-out>}.
- * {@code failures} counts the files that fail, as {@code tests} counts the files.
+ * {@code failures} counts the files that fail, as {@code tests} counts the files. A render's file
+ * whose output was not written, though it does not fail, has an {@code <error>} (type {@code
+ * not-written}) that says why, and {@code errors} counts such files.
  */
 final class JunitReport implements Report {
   @Override
@@ -25,7 +27,9 @@ final class JunitReport implements Report {
             + summary.files()
             + "\" failures=\""
             + summary.invalid()
-            + "\" errors=\"0\" skipped=\"0\">");
+            + "\" errors=\""
+            + results.stream().filter(r -> r.notWritten().isPresent()).count()
+            + "\" skipped=\"0\">");
     for (FileResult result : results) {
       testcase(run, result, out);
     }
@@ -37,6 +41,15 @@ final class JunitReport implements Report {
     out.print("  <testcase classname=\"" + name + "\" name=\"" + name + "\"");
     StringBuilder systemOut = new StringBuilder();
     StringBuilder body = new StringBuilder();
+    result
+        .notWritten()
+        .ifPresent(
+            why ->
+                body.append("    <error message=\"")
+                    .append(Xml.attribute(why))
+                    .append("\" type=\"not-written\">")
+                    .append(Xml.text(why))
+                    .append("</error>\n"));
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError() || run.strict()) {
         String line = d.format();

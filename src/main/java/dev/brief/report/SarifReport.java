@@ -10,7 +10,9 @@ import java.util.List;
  * A SARIF 2.1.0 log, as GitHub code scanning and other SARIF viewers read it: one run whose driver
  * lists the whole rule catalogue, and one result a diagnostic, located by a URI relative to {@code
  * %SRCROOT%} (the run's source root). Under {@code --strict} a warning fails the run, so its
- * result's level is {@code error}; the rule's default level stays {@code warning}.
+ * result's level is {@code error}; the rule's default level stays {@code warning}. A file whose
+ * output was not written, though it does not fail, makes the invocation unsuccessful, with a
+ * notification that says why.
  */
 final class SarifReport implements Report {
   /** brief's home page, the driver's {@code informationUri}. */
@@ -52,7 +54,7 @@ final class SarifReport implements Report {
             + ": {\"uri\": "
             + Json.quote(run.sourceRoot())
             + "}},");
-    out.println("    \"invocations\": [{\"executionSuccessful\": true}],");
+    invocation(results, out);
     out.print("    \"results\": [");
     comma = "";
     for (FileResult result : results) {
@@ -64,6 +66,32 @@ final class SarifReport implements Report {
     out.println(comma.isEmpty() ? "]" : "\n    ]");
     out.println("  }]");
     out.println("}");
+  }
+
+  /**
+   * The one invocation: successful unless a file's output was not written though the file does not
+   * fail, each such file then a notification that says why.
+   */
+  private static void invocation(List<FileResult> results, PrintWriter out) {
+    List<FileResult> notWritten = results.stream().filter(r -> r.notWritten().isPresent()).toList();
+    if (notWritten.isEmpty()) {
+      out.println("    \"invocations\": [{\"executionSuccessful\": true}],");
+      return;
+    }
+    out.print(
+        "    \"invocations\": [{\"executionSuccessful\": false, \"toolExecutionNotifications\": [");
+    String comma = "";
+    for (FileResult result : notWritten) {
+      out.print(
+          comma
+              + "\n      {\"level\": \"error\", \"message\": {\"text\": "
+              + Json.quote(result.notWritten().orElseThrow())
+              + "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": "
+              + artifact(result.file())
+              + "}}]}");
+      comma = ",";
+    }
+    out.println("\n    ]}],");
   }
 
   private static String rule(Rule rule) {

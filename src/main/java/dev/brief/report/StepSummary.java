@@ -4,10 +4,11 @@ import dev.brief.diagnostic.Diagnostic;
 import java.util.List;
 
 /**
- * The Markdown that a GitHub Actions run appends to {@code $GITHUB_STEP_SUMMARY}: the counts, and a
- * table of every problem. GitHub shows at most {@value #ANNOTATIONS_PER_STEP} error and as many
- * warning annotations a step ({@value #ANNOTATIONS_PER_JOB} a job), so when a run has more the
- * summary says so: the table is then the one place that lists them all.
+ * The Markdown that a GitHub Actions run appends to {@code $GITHUB_STEP_SUMMARY}: the counts, the
+ * files of a render not written and why, and a table of every problem. GitHub shows at most {@value
+ * #ANNOTATIONS_PER_STEP} error and as many warning annotations a step ({@value
+ * #ANNOTATIONS_PER_JOB} a job), so when a run has more the summary says so: the table is then the
+ * one place that lists them all.
  */
 public final class StepSummary {
   static final int ANNOTATIONS_PER_STEP = 10;
@@ -36,8 +37,18 @@ public final class StepSummary {
     }
     out.append(run.strict() && summary.warnings() > 0 ? " (warnings fail under --strict)" : "");
     out.append("\n\n");
-    int errorAnnotations = summary.errors() + (run.strict() ? summary.warnings() : 0);
-    int warningAnnotations = run.strict() ? 0 : summary.warnings();
+    notWritten(results, out);
+    // One annotation a line printed: past a file's cap, its too-many-problems line, not the rest.
+    int errorAnnotations = 0;
+    int warningAnnotations = 0;
+    int failingWarnings = 0;
+    for (FileResult result : results) {
+      for (Diagnostic d : result.diagnostics()) {
+        errorAnnotations += d.isError() || run.strict() ? 1 : 0;
+        warningAnnotations += d.isError() || run.strict() ? 0 : 1;
+        failingWarnings += !d.isError() && run.strict() ? 1 : 0;
+      }
+    }
     if (errorAnnotations > ANNOTATIONS_PER_STEP || warningAnnotations > ANNOTATIONS_PER_STEP) {
       out.append("GitHub shows only ")
           .append(ANNOTATIONS_PER_STEP)
@@ -46,9 +57,13 @@ public final class StepSummary {
           .append(" warning annotations a step (")
           .append(ANNOTATIONS_PER_JOB)
           .append(" a job), and this run has ")
-          .append(Summary.plural(errorAnnotations, "error"))
+          .append(Summary.plural(errorAnnotations, "error annotation"))
+          .append(
+              failingWarnings > 0
+                  ? " (" + failingWarnings + " of them warnings that fail under --strict)"
+                  : "")
           .append(" and ")
-          .append(Summary.plural(warningAnnotations, "warning"))
+          .append(Summary.plural(warningAnnotations, "warning annotation"))
           .append(": the table below lists every one.\n\n");
     }
     if (summary.errors() + summary.warnings() == 0) {
@@ -84,6 +99,25 @@ public final class StepSummary {
           .append(" not listed, to keep within the 1 MiB GitHub takes; the log has every one.\n");
     }
     return out.append("\n").toString();
+  }
+
+  /** The files of a render that do not fail but were not written, each with why. */
+  private static void notWritten(List<FileResult> results, StringBuilder out) {
+    String heading = "Not written:\n\n";
+    for (FileResult result : results) {
+      if (result.notWritten().isPresent()) {
+        out.append(heading)
+            .append("- ")
+            .append(cell(result.file()))
+            .append(": ")
+            .append(cell(result.notWritten().get()))
+            .append('\n');
+        heading = "";
+      }
+    }
+    if (heading.isEmpty()) {
+      out.append('\n');
+    }
   }
 
   /**

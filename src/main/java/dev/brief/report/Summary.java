@@ -1,9 +1,11 @@
 package dev.brief.report;
 
-import dev.brief.diagnostic.Diagnostic;
 import java.util.List;
 
-/** The counts over a run: files checked, files that fail it, errors and warnings. */
+/**
+ * The counts over a run: files checked, files that fail it, errors and warnings (every one found,
+ * those past a file's cap on how many are shown too).
+ */
 public record Summary(int files, int invalid, int errors, int warnings) {
   /** Counts over {@code results}. */
   public static Summary of(List<FileResult> results) {
@@ -12,10 +14,8 @@ public record Summary(int files, int invalid, int errors, int warnings) {
     int warnings = 0;
     for (FileResult result : results) {
       invalid += result.failed() ? 1 : 0;
-      for (Diagnostic d : result.diagnostics()) {
-        errors += d.isError() ? 1 : 0;
-        warnings += d.isError() ? 0 : 1;
-      }
+      errors += result.errors();
+      warnings += result.warnings();
     }
     return new Summary(results.size(), invalid, errors, warnings);
   }

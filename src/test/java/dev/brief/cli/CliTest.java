@@ -426,6 +426,45 @@ class CliTest {
   }
 
   @Test
+  void aBriefNotWrittenForAnotherBriefsOutputSaysWhyInEveryDocumentReport() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Files.copy(Path.of(EXAMPLE), a.resolve("x.yaml"));
+    Files.copy(Path.of(EXAMPLE), b.resolve("x.yaml"));
+    String out = tmp.resolve("out").toString();
+    String[] briefs = {a.toString(), b.toString()};
+    String why = "already written for " + a.resolve("x.yaml") + " in this run";
+
+    Run json =
+        Run.of("render", "-f", "md", "--report", "json", "--out-dir", out, briefs[0], briefs[1]);
+    assertEquals(3, json.exit(), json::toString);
+    String second =
+        json.stdout()
+            .lines()
+            .filter(l -> l.contains(b.resolve("x.yaml") + "\","))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(second.contains("\"valid\":true,\"output\":null,\"notWritten\":"), second);
+    assertTrue(second.contains(why), second);
+
+    Run sarif =
+        Run.of("render", "-f", "md", "--report", "sarif", "--out-dir", out, briefs[0], briefs[1]);
+    assertEquals(3, sarif.exit(), sarif::toString);
+    assertTrue(
+        sarif.stdout().contains("\"executionSuccessful\": false, \"toolExecutionNotifications\""),
+        sarif.stdout());
+    assertTrue(sarif.stdout().contains(why), sarif.stdout());
+
+    Run junit =
+        Run.of("render", "-f", "md", "--report", "junit", "--out-dir", out, briefs[0], briefs[1]);
+    assertEquals(3, junit.exit(), junit::toString);
+    assertTrue(junit.stdout().contains("failures=\"0\" errors=\"1\""), junit.stdout());
+    assertTrue(
+        junit.stdout().contains("<error message=\"" + tmp.resolve("out/x.md") + ": " + why),
+        junit.stdout());
+  }
+
+  @Test
   void characterNoFontHasInATemplateIsAWarningAtItsPlaceThere() throws Exception {
     Path dir = tmp.resolve("tpl");
     assertEquals(0, Run.of("templates", "export", dir.toString()).exit());

@@ -90,7 +90,8 @@ class GithubActionsTest {
     assertTrue(
         text.contains(
             "GitHub shows only 10 error and 10 warning annotations a step (50 a job), and this run"
-                + " has 12 errors and 0 warnings: the table below lists every one."),
+                + " has 12 error annotations and 0 warning annotations: the table below lists every"
+                + " one."),
         text);
     assertEquals(12, text.lines().filter(l -> l.startsWith("| briefs/many.yaml |")).count(), text);
   }

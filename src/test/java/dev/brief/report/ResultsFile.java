@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * file; each line after it, {@code LINE:COL: SEVERITY: MESSAGE [RULE] path=PATH} (the path part may
  * be left out), is one of its diagnostics; a line {@code strict} makes warnings fail files as
  * {@code --strict} does; a line {@code command render} makes it a render run, in which a line
- * {@code output PATH} names the output written for the file before it; {@code #} starts a comment.
- * In names, messages and paths {@code \n}, {@code \r}, {@code \t}, {@code \\} and {@code \}{@code
- * uXXXX} stand for the character, so a file name can hold a line break.
+ * {@code output PATH} names the output written for the file before it, and a line {@code
+ * not-written REASON} says why none was; {@code #} starts a comment. In names, messages and paths
+ * {@code \n}, {@code \r}, {@code \t}, {@code \\} and {@code \}{@code uXXXX} stand for the
+ * character, so a file name can hold a line break.
  */
 final class ResultsFile {
   private static final Pattern DIAGNOSTIC =
@@ -43,6 +44,7 @@ final class ResultsFile {
     List<FileResult> results = new ArrayList<>();
     String file = null;
     String output = null;
+    String notWritten = null;
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (String line : lines) {
       if (line.isBlank()
@@ -53,11 +55,16 @@ final class ResultsFile {
       }
       if (line.startsWith("file ")) {
         if (file != null) {
-          results.add(result(file, diagnostics, strict, output));
+          results.add(result(file, diagnostics, strict, output, notWritten));
         }
         file = unescape(line.substring("file ".length()));
         diagnostics = new ArrayList<>();
         output = null;
+        notWritten = null;
+        continue;
+      }
+      if (line.startsWith("not-written ") && file != null) {
+        notWritten = unescape(line.substring("not-written ".length()));
         continue;
       }
       if (line.startsWith("output ") && file != null) {
@@ -80,17 +87,18 @@ final class ResultsFile {
               unescape(m.group(4))));
     }
     if (file != null) {
-      results.add(result(file, diagnostics, strict, output));
+      results.add(result(file, diagnostics, strict, output, notWritten));
     }
     return new Parsed(new Run(command, "0.1.0", strict, SOURCE_ROOT), results);
   }
 
   /** As the cli decides it: a file fails on an error, or under strict on any diagnostic. */
   private static FileResult result(
-      String file, List<Diagnostic> diagnostics, boolean strict, String output) {
+      String file, List<Diagnostic> diagnostics, boolean strict, String output, String notWritten) {
     boolean failed =
         diagnostics.stream().anyMatch(Diagnostic::isError) || (strict && !diagnostics.isEmpty());
-    return new FileResult(file, diagnostics, failed, Optional.ofNullable(output));
+    return new FileResult(
+        file, diagnostics, failed, Optional.ofNullable(output), Optional.ofNullable(notWritten));
   }
 
   private static String unescape(String s) {
