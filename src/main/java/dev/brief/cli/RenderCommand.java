@@ -180,7 +180,7 @@ final class RenderCommand implements Callable<Integer> {
   private void notRendered(List<Inputs.Input> inputs) {
     for (Inputs.Input in : inputs) {
       if (in.kind() == Inputs.Kind.MISSING) {
-        Checked missing = Engine.missing(reporting.name(in.file()));
+        Checked missing = Engine.missing(reporting.name(in.file()), Inputs.whyMissing(in.file()));
         report.print(missing.diagnostics());
         report.add(new FileResult(missing.file(), missing.diagnostics(), true));
       } else {

@@ -18,7 +18,8 @@ final class ReportOption {
 
   @Option(
       names = NAME,
-      paramLabel = "FORMAT",
+      // Not FORMAT, render's label for -f: picocli's completion script keys values by the label.
+      paramLabel = "REPORT",
       completionCandidates = Names.class,
       converter = Names.class,
       description =

@@ -46,6 +46,10 @@ class DocsTest {
         "ua-1\na-1a\na-1b\na-2b\nua-1\\,a-2b\n",
         complete(script, "brief", "render", "--pdf-standard", ""),
         "after '--pdf-standard ', every value the README lists");
+    assertEquals(
+        "text\njson\ngithub\nsarif\njunit\n",
+        complete(script, "brief", "render", "--report", ""),
+        "render's --report offers reports, not -f's output formats");
   }
 
   @Test
