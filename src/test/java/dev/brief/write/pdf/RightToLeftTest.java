@@ -155,6 +155,20 @@ class RightToLeftTest {
   }
 
   @Test
+  void aUrlInARightToLeftLineKeepsItsOrder() throws IOException {
+    byte[] pdf = arabic(ARABIC_MEMO);
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("https://www.reuters.com/ ,رويترز"), text);
+    assertTrue(text.contains("https://www.washingtonpost.com/ ,واشنطن بوست"), text);
+    // the embedding marks are not drawn: no glyph, nothing read back, no replacement mark
+    assertEquals(List.of(), Pdfs.glyphs(pdf, cp -> cp >= 0x202A && cp <= 0x202E));
+    assertTrue(text.chars().noneMatch(c -> c >= 0x202A && c <= 0x202E || c == 0xFFFD), text);
+    Brief base = Fixture.english();
+    Brief brief = Fixture.brief(base.title(), "ar", base.position().summary(), "quote");
+    assertEquals(Set.of(), TYPESETTER.write(Fixture.memo(brief, ARABIC_MEMO)).replaced());
+  }
+
+  @Test
   void aRightToLeftMarkerReadsNumberThenStop() {
     assertEquals(".1", Label.visual("1."));
     assertEquals(".12", Label.visual("12."));
