@@ -2,10 +2,10 @@ package dev.brief.write.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dev.brief.layout.Kind;
 import dev.brief.layout.Layout;
 import dev.brief.theme.Role;
@@ -89,7 +89,10 @@ final class Blocks {
     return p;
   }
 
-  /** A pull quote: indented past a bar, the quote in the quote style, the "— Name" line apart. */
+  /**
+   * A pull quote: indented past a bar on the memo's start side (the right in a right-to-left memo),
+   * the quote in the quote style, the "— Name" line apart.
+   */
   private List<Element> pullQuote(BlockQuote quote, Tag tag) {
     Theme.QuoteBar quoteBar = context.theme().quote();
     String bar = QUOTE_TAG + quotes++;
@@ -105,7 +108,16 @@ final class Blocks {
                 attribution
                     ? tag.child(Structure.type(Kind.ATTRIBUTION))
                     : tag.child(Structure.type(Kind.PARAGRAPH)).lang(tag.quoted()));
-        para.setIndentationLeft(quoteBar.indent());
+        // Indented on the bar's side: ColumnText takes the left indent as the start side of the
+        // paragraph's own direction.
+        boolean startSide =
+            (Column.direction(para.getContent()) == PdfWriter.RUN_DIRECTION_RTL)
+                == context.rightToLeft();
+        if (startSide) {
+          para.setIndentationLeft(quoteBar.indent());
+        } else {
+          para.setIndentationRight(quoteBar.indent());
+        }
         if (child != quote.getFirstChild() && !attribution) {
           // A quote's later paragraph stands as far from the one before as body paragraphs do.
           float gap = context.theme().style(Role.BODY).spaceAfter();
@@ -183,28 +195,43 @@ final class Blocks {
 
   /**
    * The item's first paragraph with its number or bullet hanging in the gutter before it: a tab
-   * from the gutter to the text, which draws the marker (its label) where it starts. A
-   * right-to-left item keeps its marker as the line's first word, in its body: OpenPDF does not
-   * draw a tab in a right-to-left line.
+   * from the gutter to the text, which draws the marker (its label) where it starts. OpenPDF does
+   * not draw a tab in a right-to-left line: there every line starts past the gutter, and the label
+   * is a separator at the line's logical start, drawn at its right end, the marker in the gutter on
+   * its right, in right-to-left order (".1").
    */
   private Paragraph marked(Paragraph p, String marker, float gutter, Tag labelTag) {
     TextStyle style = context.theme().style(Role.LIST);
     Paragraph marked = new Paragraph(p.getLeading());
     marked.setFont(p.getFont());
+    boolean rightToLeft = Column.direction(p.getContent()) == PdfWriter.RUN_DIRECTION_RTL;
     List<Chunk> chunks =
-        context.fonts().chunks(marker, style, false, false, Colors.of(style.color()));
-    // ColumnText measures a tab from the column's edge: the text starts at the indentation.
-    if (Column.direction(p.getContent()) == PdfWriter.RUN_DIRECTION_RTL) {
-      marked.addAll(chunks);
-      marked.add(new Chunk(new VerticalPositionMark(), p.getIndentationLeft(), false));
+        context
+            .fonts()
+            .chunks(
+                rightToLeft ? Label.visual(marker) : marker,
+                style,
+                false,
+                false,
+                Colors.of(style.color()));
+    Label label = new Label(chunks, context.structure(), labelTag, rightToLeft ? gutter : 0);
+    if (rightToLeft) {
+      Chunk separator = new Chunk(label);
+      separator.setFont(p.getFont());
+      marked.add(separator);
+      marked.addAll(p);
+      // OpenPDF counts the separator's character in the line's width: the first line gets it back
+      Font font = p.getFont();
+      marked.setFirstLineIndent(
+          -font.getBaseFont().getWidthPoint(Chunk.OBJECT_REPLACEMENT_CHARACTER, font.getSize()));
     } else {
-      Label label = new Label(chunks, context.structure(), labelTag);
+      // ColumnText measures a tab from the column's edge: the text starts at the indentation.
       marked.add(new Chunk(label, p.getIndentationLeft(), false));
-      context.structure().label(marked, label);
+      marked.addAll(p);
+      marked.setFirstLineIndent(-gutter);
     }
-    marked.addAll(p);
+    context.structure().label(marked, label);
     marked.setIndentationLeft(p.getIndentationLeft());
-    marked.setFirstLineIndent(-gutter);
     marked.setSpacingAfter(p.getSpacingAfter());
     return marked;
   }

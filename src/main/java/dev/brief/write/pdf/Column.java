@@ -118,24 +118,16 @@ final class Column {
   }
 
   /**
-   * Gives a paragraph its run direction. A right-to-left one is set flush right; ColumnText takes
-   * its indents as start and end, so they are swapped to stay on the sides where the page draws
-   * beside them (a pull quote's bar is on the left). A hanging list item keeps its marker at the
-   * start, on the right.
+   * Gives a paragraph its run direction; a right-to-left one is set flush right. ColumnText takes a
+   * paragraph's indents as start and end in its own direction: the blocks set them so (a pull
+   * quote's on the memo's start side, where its bar is; a list item's on its own start side, where
+   * its marker is).
    */
   private static void direct(Paragraph p) {
     int direction = direction(p.getContent());
     p.setRunDirection(direction);
-    if (direction != PdfWriter.RUN_DIRECTION_RTL) {
-      return;
-    }
-    if (p.getAlignment() == Element.ALIGN_UNDEFINED) {
+    if (direction == PdfWriter.RUN_DIRECTION_RTL && p.getAlignment() == Element.ALIGN_UNDEFINED) {
       p.setAlignment(Element.ALIGN_LEFT); // the start side: the right, in a right-to-left run
-    }
-    if (p.getFirstLineIndent() == 0) {
-      float left = p.getIndentationLeft();
-      p.setIndentationLeft(p.getIndentationRight());
-      p.setIndentationRight(left);
     }
   }
 

@@ -4,12 +4,16 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.language.Citations;
 import dev.brief.theme.Role;
 import dev.brief.theme.TextStyle;
 import dev.brief.theme.Theme;
 import dev.brief.write.UrlBreaks;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.regex.Matcher;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -30,6 +34,11 @@ final class Inlines extends AbstractVisitor {
   /** Lets a long URL break after its punctuation instead of running into the margin. */
   private static final SplitCharacter URL_SPLIT = new UrlSplit();
 
+  /** Around a URL in a right-to-left paragraph: left-to-right embedding, and its end. */
+  private static final String LEFT_TO_RIGHT_EMBEDDING = "\u202A";
+
+  private static final String EMBEDDING_END = "\u202C";
+
   /** A citation of sources by number, as the memo prints them: [3] or [1, 2]. */
   private final RenderContext context;
 
@@ -41,6 +50,9 @@ final class Inlines extends AbstractVisitor {
 
   /** How many citations the phrase holds; each is a chunk of its own, tagged as a reference. */
   private int citations;
+
+  /** Where each URL's chunks start and end in the phrase, in pairs. */
+  private final List<Integer> urls = new ArrayList<>();
 
   private Inlines(RenderContext context, TextStyle style) {
     this.context = context;
@@ -55,6 +67,7 @@ final class Inlines extends AbstractVisitor {
   static Phrase of(Node block, TextStyle style, RenderContext context, String tag) {
     Inlines inlines = new Inlines(context, style);
     inlines.visitChildren(block);
+    inlines.isolateUrls();
     if (tag != null || inlines.citations > 0) {
       for (Object element : inlines.phrase.getChunks()) {
         // the outline takes the first one drawn; the structure, each chunk's part
@@ -70,7 +83,37 @@ final class Inlines extends AbstractVisitor {
   static Phrase url(String url, String target, TextStyle style, RenderContext context) {
     Inlines inlines = new Inlines(context, style);
     inlines.add(url, target, true);
+    inlines.isolateUrls();
     return inlines.phrase;
+  }
+
+  /**
+   * In a right-to-left paragraph, holds each URL together left to right between an embedding
+   * (U+202A) and its end (U+202C): else the bidirectional algorithm takes a neutral at its end, the
+   * "/" of "https://www.reuters.com/", as right to left and shows it at the URL's start. OpenPDF
+   * draws neither mark (no glyph, no width), so the text read back is the URL alone. A paragraph
+   * with no right-to-left text gets no marks, and stays as it was.
+   */
+  private void isolateUrls() {
+    if (urls.isEmpty() || Column.direction(phrase.getContent()) != PdfWriter.RUN_DIRECTION_RTL) {
+      return;
+    }
+    for (int i = urls.size() - 2; i >= 0; i -= 2) {
+      int start = urls.get(i);
+      int end = urls.get(i + 1);
+      Chunk first = (Chunk) phrase.get(start);
+      phrase.add(end, mark(EMBEDDING_END, (Chunk) phrase.get(end - 1)));
+      phrase.add(start, mark(LEFT_TO_RIGHT_EMBEDDING, first));
+    }
+  }
+
+  /** A direction mark in the font and link of the URL chunk beside it. */
+  private static Chunk mark(String mark, Chunk beside) {
+    Chunk chunk = new Chunk(mark, beside.getFont());
+    if (beside.getChunkAttributes() != null) {
+      chunk.setChunkAttributes(new HashMap<>(beside.getChunkAttributes()));
+    }
+    return chunk;
   }
 
   @Override
@@ -202,6 +245,9 @@ final class Inlines extends AbstractVisitor {
     if (text.isEmpty()) {
       return;
     }
+    if (urlLike) {
+      urls.add(phrase.size());
+    }
     String target = url != null ? url : link;
     Color color = target != null ? Colors.of(context.theme().linkColor()) : currentColor();
     for (Chunk chunk : context.fonts().chunks(text, style, bold, italic, color)) {
@@ -210,6 +256,9 @@ final class Inlines extends AbstractVisitor {
         chunk.setGenericTag(part);
       }
       phrase.add(chunk);
+    }
+    if (urlLike) {
+      urls.add(phrase.size());
     }
   }
 

@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
+import java.text.Bidi;
 import java.util.List;
 
 /**
@@ -11,18 +12,40 @@ import java.util.List;
  * line's start, on its baseline, where it would stand as the line's first word. OpenPDF writes a
  * line at once, so a marker set as text could not have its own marked content; drawn here, before
  * the line's text in the page's content, it is the item's {@code Lbl}, and its text the {@code
- * LBody}.
+ * LBody}. In a right-to-left item it is a separator instead, drawn from the right end of the line's
+ * text: the marker ends a gutter further right.
  */
 final class Label extends VerticalPositionMark {
   private final List<Chunk> marker;
   private final Structure structure;
   private final Structure.Tag tag;
+  private final float rightToLeftGutter;
   private boolean drawn;
 
-  Label(List<Chunk> marker, Structure structure, Structure.Tag tag) {
+  /** {@code rightToLeftGutter}: 0 for a left-to-right item, else the gutter right of its text. */
+  Label(List<Chunk> marker, Structure structure, Structure.Tag tag, float rightToLeftGutter) {
     this.marker = marker;
     this.structure = structure;
     this.tag = tag;
+    this.rightToLeftGutter = rightToLeftGutter;
+  }
+
+  /**
+   * The marker in the order a right-to-left line shows it, by the bidirectional algorithm: "12."
+   * reads number then stop, right to left, and shows as ".12".
+   */
+  static String visual(String marker) {
+    Bidi bidi = new Bidi(marker, Bidi.DIRECTION_RIGHT_TO_LEFT);
+    int runs = bidi.getRunCount();
+    byte[] levels = new byte[runs];
+    String[] pieces = new String[runs];
+    for (int i = 0; i < runs; i++) {
+      levels[i] = (byte) bidi.getRunLevel(i);
+      String run = marker.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+      pieces[i] = levels[i] % 2 == 1 ? new StringBuilder(run).reverse().toString() : run;
+    }
+    Bidi.reorderVisually(levels, 0, pieces, 0, runs);
+    return String.join("", pieces);
   }
 
   /** The label's structure element. */
@@ -41,6 +64,13 @@ final class Label extends VerticalPositionMark {
     }
     drawn = true;
     float x = llx;
+    if (rightToLeftGutter > 0) {
+      float width = 0;
+      for (Chunk chunk : marker) {
+        width += chunk.getWidthPoint();
+      }
+      x = llx + rightToLeftGutter - width;
+    }
     canvas.saveState();
     canvas.beginText();
     for (Chunk chunk : marker) {

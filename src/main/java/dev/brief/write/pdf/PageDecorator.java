@@ -123,7 +123,9 @@ final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
     Structure.layout(under);
     under.saveState();
     under.setColorFill(Colors.of(bar.barColor()));
-    under.rectangle(document.left(), bottom, bar.barWidth(), top - bottom);
+    // on the memo's start side, as the HTML's border-inline-start
+    float x = context.rightToLeft() ? document.right() - bar.barWidth() : document.left();
+    under.rectangle(x, bottom, bar.barWidth(), top - bottom);
     under.fill();
     under.restoreState();
     under.endMarkedContentSequence();

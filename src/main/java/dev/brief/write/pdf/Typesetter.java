@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.brief.language.Direction;
 import dev.brief.model.Brief;
 import dev.brief.theme.PdfStandard;
 import dev.brief.theme.TextStyle;
@@ -90,7 +91,8 @@ public final class Typesetter implements Writer {
         new RenderContext(
             theme,
             new FontChain(fonts, theme.fallback(), options.fontFiles(), onReplaced),
-            structure);
+            structure,
+            Direction.isRightToLeft(brief.lang()));
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
     writer.setPageEvent(new PageDecorator(context, values(brief, theme), outline));
     document.addTitle(brief.title());

@@ -2,11 +2,13 @@ package dev.brief.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -96,6 +99,67 @@ final class Pdfs {
       stripper.getText(doc);
     }
     return glyphs;
+  }
+
+  /** Every rectangle drawn on page 1, as its left x, bottom y, width and height in points. */
+  static List<float[]> rectangles(byte[] pdf) throws IOException {
+    List<float[]> rectangles = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDPage page = doc.getPage(0);
+      new PDFGraphicsStreamEngine(page) {
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+          float x = (float) Math.min(p0.getX(), p2.getX());
+          float y = (float) Math.min(p0.getY(), p2.getY());
+          rectangles.add(
+              new float[] {
+                x,
+                y,
+                (float) Math.abs(p2.getX() - p0.getX()),
+                (float) Math.abs(p2.getY() - p0.getY())
+              });
+        }
+
+        @Override
+        public void drawImage(PDImage image) {}
+
+        @Override
+        public void clip(int windingRule) {}
+
+        @Override
+        public void moveTo(float x, float y) {}
+
+        @Override
+        public void lineTo(float x, float y) {}
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+
+        @Override
+        public Point2D getCurrentPoint() {
+          return new Point2D.Float();
+        }
+
+        @Override
+        public void closePath() {}
+
+        @Override
+        public void endPath() {}
+
+        @Override
+        public void strokePath() {}
+
+        @Override
+        public void fillPath(int windingRule) {}
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {}
+
+        @Override
+        public void shadingFill(COSName shadingName) {}
+      }.processPage(page);
+    }
+    return rectangles;
   }
 
   /** Fails unless every piece occurs in {@code text}, each after the one before. */

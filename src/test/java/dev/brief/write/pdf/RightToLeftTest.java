@@ -1,10 +1,12 @@
 package dev.brief.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfWriter;
 import dev.brief.model.Brief;
+import dev.brief.theme.Theme;
 import dev.brief.write.Fixture;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -80,6 +82,97 @@ class RightToLeftTest {
     }
     float margin = pageWidth - right;
     assertEquals(dev.brief.theme.Theme.defaultTheme().page().right(), margin, 1.5f, "right margin");
+  }
+
+  /** An Arabic memo: a quote, a list and the sources, each URL after an Arabic name. */
+  private static final String ARABIC_MEMO =
+      "# موقف الولايات المتحدة\n\n"
+          + "ما يهم في الدبلوماسية هو ما تفعله الحكومات.\n\n"
+          + "> «لن نغادر حلف الناتو»\n>\n> — ماركو روبيو, سيناتور أمريكي\n\n"
+          + "## المصادر\n\n"
+          + "1. رويترز, https://www.reuters.com/\n"
+          + "2. واشنطن بوست, https://www.washingtonpost.com/\n";
+
+  private static byte[] arabic(String markdown) {
+    Brief base = Fixture.english();
+    Brief brief = Fixture.brief(base.title(), "ar", base.position().summary(), "quote");
+    return TYPESETTER.write(Fixture.memo(brief, markdown)).bytes();
+  }
+
+  private static float pageWidth(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return doc.getPage(0).getMediaBox().getWidth();
+    }
+  }
+
+  @Test
+  void aRightToLeftMemoDrawsTheQuoteBarOnTheRight() throws IOException {
+    Theme theme = Theme.defaultTheme();
+    byte[] pdf = arabic(ARABIC_MEMO);
+    List<float[]> bars = Pdfs.rectangles(pdf); // a piece beside each line of the quote
+    assertFalse(bars.isEmpty(), "a bar");
+    float right = pageWidth(pdf) - theme.page().right();
+    for (float[] bar : bars) {
+      assertEquals(right - theme.quote().barWidth(), bar[0], 0.5f, "bar at the right margin");
+    }
+    // the quote's text stands left of the bar, indented from it
+    float textRight = 0;
+    for (TextPosition p : Pdfs.glyphs(pdf, cp -> cp == '«' || cp == '»')) {
+      textRight = Math.max(textRight, p.getXDirAdj() + p.getWidthDirAdj());
+    }
+    assertEquals(right - theme.quote().indent(), textRight, 1.5f, "quote indented from the right");
+    // a left-to-right memo keeps its bar on the left
+    byte[] english = render("> “We stay.”\n>\n> — Marco Rubio\n");
+    assertEquals(theme.page().left(), Pdfs.rectangles(english).get(0)[0], 0.5f);
+  }
+
+  @Test
+  void aRightToLeftListItemHangsItsNumberOnTheRight() throws IOException {
+    byte[] pdf = arabic(ARABIC_MEMO);
+    float right = pageWidth(pdf) - Theme.defaultTheme().page().right();
+    // the line of the first source, the first with a "/"
+    float y = Pdfs.glyphs(pdf, cp -> cp == '/').get(0).getYDirAdj();
+    float numberLeft = Float.MAX_VALUE;
+    float numberRight = 0;
+    float nameRight = 0;
+    for (TextPosition p : Pdfs.glyphs(pdf, cp -> cp == '1' || cp == '.' || cp >= 0xFB50)) {
+      if (Math.abs(p.getYDirAdj() - y) >= 1) {
+        continue;
+      }
+      float end = p.getXDirAdj() + p.getWidthDirAdj();
+      if (p.getUnicode().codePointAt(0) >= 0xFB50) { // رويترز, its letters joined
+        nameRight = Math.max(nameRight, end);
+      } else if (p.getXDirAdj() > right - 30) { // the number, not a dot in the URL
+        numberLeft = Math.min(numberLeft, p.getXDirAdj());
+        numberRight = Math.max(numberRight, end);
+      }
+    }
+    assertTrue(nameRight > 0, "the item's text on the number's line");
+    assertTrue(numberLeft > nameRight + 4, numberLeft + " right of the text, " + nameRight);
+    assertEquals(right, numberRight, 1.5f, "the number hangs at the right margin");
+    float gutter = Theme.defaultTheme().style(dev.brief.theme.Role.LIST).size() * 1.8f;
+    assertEquals(right - gutter, nameRight, 1.5f, "the text starts a gutter in");
+  }
+
+  @Test
+  void aUrlInARightToLeftLineKeepsItsOrder() throws IOException {
+    byte[] pdf = arabic(ARABIC_MEMO);
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("https://www.reuters.com/ ,رويترز"), text);
+    assertTrue(text.contains("https://www.washingtonpost.com/ ,واشنطن بوست"), text);
+    // the embedding marks are not drawn: no glyph, nothing read back, no replacement mark
+    assertEquals(List.of(), Pdfs.glyphs(pdf, cp -> cp >= 0x202A && cp <= 0x202E));
+    assertTrue(text.chars().noneMatch(c -> c >= 0x202A && c <= 0x202E || c == 0xFFFD), text);
+    Brief base = Fixture.english();
+    Brief brief = Fixture.brief(base.title(), "ar", base.position().summary(), "quote");
+    assertEquals(Set.of(), TYPESETTER.write(Fixture.memo(brief, ARABIC_MEMO)).replaced());
+  }
+
+  @Test
+  void aRightToLeftMarkerReadsNumberThenStop() {
+    assertEquals(".1", Label.visual("1."));
+    assertEquals(".12", Label.visual("12."));
+    assertEquals("\u2022", Label.visual("\u2022"));
   }
 
   @Test
