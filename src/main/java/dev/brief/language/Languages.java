@@ -62,6 +62,9 @@ public final class Languages {
   /** The keys a brief's {@code labels} may give: the headings and run-in labels of the memo. */
   public static final List<String> LABEL_KEYS = Labels.KEYS;
 
+  private static final Set<String> ARABIC_PUNCTUATION =
+      Set.of("ar", "fa", "ur", "ps", "sd", "ug", "ckb");
+
   private Languages() {}
 
   /** The primary subtag of a tag, lower case: {@code uk-UA} gives {@code uk}. */
@@ -87,6 +90,14 @@ public final class Languages {
   /** The languages (primary subtags) with built-in headings, sorted. */
   public static List<String> builtIn() {
     return Labels.LANGUAGES;
+  }
+
+  /**
+   * Whether a tag's language is written in the Arabic script with its own comma, semicolon and
+   * question mark (، ؛ ؟): Arabic, Persian, Urdu, Pashto, Sindhi, Uyghur, Sorani Kurdish.
+   */
+  public static boolean arabicPunctuation(String tag) {
+    return ARABIC_PUNCTUATION.contains(primary(tag));
   }
 
   /** Whether a tag's language has built-in headings. */

@@ -9,10 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the pass needs of a language, looked up once per language tag rather than once per
- * paragraph: its marks, month names, and whether it is French, Ukrainian or right to left.
+ * paragraph: its marks, month names, and whether it is French, Ukrainian, right to left or written
+ * with the Arabic comma.
  */
 record Style(
-    QuoteMarks marks, Set<String> months, boolean french, boolean ukrainian, boolean leftToRight) {
+    QuoteMarks marks,
+    Set<String> months,
+    boolean french,
+    boolean ukrainian,
+    boolean leftToRight,
+    boolean arabicPunctuation) {
   private static final Map<String, Style> BY_TAG = new ConcurrentHashMap<>();
 
   /** The style of a language tag; the few tags a process sees are kept. */
@@ -27,6 +33,7 @@ record Style(
         Languages.monthNames(tag),
         primary.equals("fr"),
         primary.equals("uk"),
-        !Direction.isRightToLeft(tag));
+        !Direction.isRightToLeft(tag),
+        Languages.arabicPunctuation(tag));
   }
 }

@@ -82,6 +82,9 @@ public final class Typography {
     lockUrls(run);
     new Quotes(run, style.marks(), style.ukrainian()).apply();
     Spaces.apply(run, style);
+    if (style.arabicPunctuation()) {
+      ArabicPunctuation.apply(run);
+    }
     if (style.leftToRight()) {
       Directions.apply(run);
     }

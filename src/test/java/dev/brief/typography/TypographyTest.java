@@ -45,6 +45,12 @@ class TypographyTest {
         "unit | uk | 3 млрд грн і 150 мільярдів євро, 5 млн | 3~млрд грн і 150~мільярдів євро, 5~млн",
         "unit | de | 3 Mrd. Euro, 21 % | 3~Mrd. Euro, 21~%",
         "unit | fr | 3 milliards d'euros | 3~milliards d’euros",
+        "arabic comma | ar | رويترز, https://www.reuters.com/?a=1, end | رويترز، https://www.reuters.com/?a=1, end",
+        "arabic comma | ar | نعم? لا; وأيضًا \"كلمة\", ثم [1, 2] و 1,000, | نعم؟ لا؛ وأيضًا «كلمة»، ثم~[1, 2] و 1,000,",
+        "arabic comma | fa-IR | بله, خیر | بله، خیر",
+        "arabic comma | ar | NATO, Europe? yes; | NATO, Europe? yes;",
+        "arabic comma | en | رويترز, Reuters | رويترز, Reuters",
+        "arabic comma | he | כן, לא | כן, לא",
       })
   void prose(String rule, String lang, String in, String out) {
     assertEquals(out, apply(in, lang), rule);
@@ -133,8 +139,9 @@ class TypographyTest {
         "The word (بيان)\u200E 3 times, and “שלום” here.\n",
         Typography.apply("The word (بيان) 3 times, and “שלום” here.\n", "en"));
     String arabic = "نص “أوروبا”, 21 مارس\n";
-    // No mark in a right-to-left memo; only the date's no-break space.
-    assertEquals(arabic.replace("21 ", "21\u00A0"), Typography.apply(arabic, "ar"));
+    // No mark in a right-to-left memo; the date's no-break space, and the Arabic comma.
+    assertEquals(
+        arabic.replace("21 ", "21\u00A0").replace("”,", "”،"), Typography.apply(arabic, "ar"));
   }
 
   @Test

@@ -57,11 +57,26 @@ final class IsolatedText implements NodeRenderer {
       for (int i = end; i < text.length() && !ours(text.charAt(i)); i++) {
         end = opposite(text.charAt(i)) ? i + 1 : end;
       }
+      end = Math.max(end, urlEnd(text, start));
       html.raw("<bdi>");
       withBreaks(text.substring(start, end));
       html.raw("</bdi>");
       at = end;
     }
+  }
+
+  /**
+   * The end of the URL that {@code at} is in, else -1: a URL is isolated whole, or the slash that
+   * ends "https://www.reuters.com/", neutral, would stand at its other end in a right-to-left line.
+   */
+  private static int urlEnd(String text, int at) {
+    Matcher url = UrlBreaks.URL.matcher(text);
+    while (url.find()) {
+      if (url.start() <= at && at < url.end()) {
+        return url.end();
+      }
+    }
+    return -1;
   }
 
   private void withBreaks(String text) {
