@@ -29,19 +29,10 @@ final class ArabicPunctuation {
 
   private static boolean afterArabicWord(Run run, int i) {
     int at = i - 1;
-    while (at > 0 && closes(run.at(at))) {
+    while (at > 0 && Directions.closes(run.at(at))) {
       at--;
     }
     char c = run.at(at);
     return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
-  }
-
-  private static boolean closes(char c) {
-    int type = Character.getType(c);
-    return type == Character.FINAL_QUOTE_PUNCTUATION
-        || type == Character.END_PUNCTUATION
-        || c == '\u201D'
-        || c == '\u00BB'
-        || c == '"';
   }
 }

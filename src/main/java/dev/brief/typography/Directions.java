@@ -39,7 +39,8 @@ final class Directions {
     }
   }
 
-  private static boolean closes(char c) {
+  /** A closing quotation mark or bracket, in any language's marks. */
+  static boolean closes(char c) {
     int type = Character.getType(c);
     return type == Character.FINAL_QUOTE_PUNCTUATION
         || type == Character.END_PUNCTUATION
