@@ -64,7 +64,7 @@ final class JunitReport implements Report {
         systemOut.append(d.format()).append('\n');
       }
     }
-    if (run.renders()) {
+    if (run.renders() && result.notWritten().isEmpty()) { // else its <error> says so, and why
       systemOut
           .append(result.output().map(o -> "written: " + o).orElse("not written"))
           .append('\n');
