@@ -93,11 +93,13 @@ public final class Main {
   }
 
   /**
-   * Starts, for render and validate, what their first brief will wait for (the schema and the PDF's
-   * fonts; to render, also the template and theme) on a second thread, while this one builds the
+   * Starts, for render and validate, what their first brief will wait for (the schema; to render,
+   * also the template, theme and the PDF's fonts) on a second thread, while this one builds the
    * command line and reads the inputs. Measured on two cores: 2 to 5% of a cold PDF render, none
-   * for validate or Markdown (the JIT compiler shares that core). Only the format is guessed from
-   * the arguments ahead of picocli; a wrong guess costs time on the other core, never a result.
+   * for validate or Markdown (the JIT compiler shares that core). validate's glyph check needs no
+   * font for the characters every built-in face has, so it warms none. Only the format is guessed
+   * from the arguments ahead of picocli; a wrong guess costs time on the other core, never a
+   * result.
    */
   private static void warmUp(String[] args) {
     if (args.length == 0 || !(args[0].equals("render") || args[0].equals("validate"))) {
@@ -115,16 +117,10 @@ public final class Main {
       }
     }
     String writer = format;
-    // validate checks glyphs against the PDF's fonts, so its first valid brief waits for them.
-    boolean check = args[0].equals("validate");
     Runnable work =
         () -> {
           try {
-            if (check) {
-              Engine.warmUpCheck();
-            } else {
-              Engine.warmUp(writer);
-            }
+            Engine.warmUp(writer);
           } catch (RuntimeException | Error e) {
             // Not this thread's to report: the run meets the same problem where it is reported.
           }

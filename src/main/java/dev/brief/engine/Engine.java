@@ -137,15 +137,6 @@ public final class Engine {
     prepare(format);
   }
 
-  /**
-   * As {@link #warmUp}, for a run that checks briefs with {@link Builder#glyphCheck}: the schema,
-   * then the PDF's fonts, which the first valid brief waits for.
-   */
-  public static void warmUpCheck() {
-    new Validator();
-    prepare("pdf");
-  }
-
   private static void prepare(String format) {
     Theme theme = Theme.defaultTheme();
     Writers.create(format, new WriterOptions(new PdfOptions("", Map.of(), theme.pdfStandards())))

@@ -87,7 +87,7 @@ final class FontChain {
    * parsed) only past it.
    */
   boolean canDraw(String family, boolean bold, boolean italic, int cp) {
-    if (face(family, bold, italic).charExists(cp)) {
+    if (Fonts.surelyDraws(family, cp) || face(family, bold, italic).charExists(cp)) {
       return true;
     }
     for (String f : fallback) {

@@ -54,6 +54,27 @@ final class Fonts {
     return SHARED;
   }
 
+  /**
+   * Whether every face of {@code family} surely has {@code cp}, known without parsing a font: for
+   * the Liberation families, Basic Latin, Latin-1, Latin Extended-A, basic Cyrillic and the dashes,
+   * quotes, daggers, bullet, ellipsis, per mille, primes, angle quotes, euro, numero and trade mark
+   * signs (each is checked against all twelve faces by a test). The glyph check of a brief written
+   * in these loads no font at all.
+   */
+  static boolean surelyDraws(String family, int cp) {
+    return family.startsWith("Liberation ")
+        && FAMILIES.containsKey(family)
+        && (cp >= 0x20 && cp <= 0x7E
+            || cp >= 0xA0 && cp <= 0x17F
+            || cp >= 0x400 && cp <= 0x45F
+            || SURE_PUNCTUATION.indexOf(cp) >= 0);
+  }
+
+  private static final String SURE_PUNCTUATION =
+      "\u2010\u2012\u2013\u2014\u2015\u2017\u2018\u2019\u201A\u201B\u201C\u201D\u201E"
+          + "\u201F\u2020\u2021\u2022\u2026\u2030\u2032\u2033\u2034\u2039\u203A\u20AC"
+          + "\u2116\u2122";
+
   /** The families this writer can embed: every one a theme may name. */
   static Set<String> families() {
     return FAMILIES.keySet();
