@@ -149,6 +149,16 @@ public final class Main {
             });
   }
 
+  /** Every command's help, at any depth ({@code templates export}), lists the exit codes. */
+  private static void listExitCodes(CommandLine command) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpList());
+    command.getSubcommands().values().forEach(Main::listExitCodes);
+  }
+
   /** picocli's words, except for a mistyped command, which it calls an unmatched argument. */
   private static String usageMessage(CommandLine.ParameterException e) {
     return unknownCommand(e).map(word -> "unknown command '" + word + "'").orElse(e.getMessage());
@@ -183,14 +193,7 @@ public final class Main {
       cli.addSubcommand(command.get());
     }
     cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
-    cli.getSubcommands()
-        .values()
-        .forEach(
-            sub ->
-                sub.getCommandSpec()
-                    .usageMessage()
-                    .exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(ExitCode.helpList()));
+    cli.getSubcommands().values().forEach(Main::listExitCodes);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, unused) -> {

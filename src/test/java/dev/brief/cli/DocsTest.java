@@ -59,9 +59,9 @@ class DocsTest {
         List.of("brief", "brief-validate", "brief-render", "brief-templates-export")) {
       Path page = tmp.resolve(Docs.MAN_SOURCES).resolve(name + ".adoc");
       assertTrue(Files.isRegularFile(page), page + " missing");
-      assertTrue(
-          Files.readString(page, StandardCharsets.UTF_8).contains("= " + name + "(1)"),
-          page + " has no title");
+      String text = Files.readString(page, StandardCharsets.UTF_8);
+      assertTrue(text.contains("= " + name + "(1)"), page + " has no title");
+      assertTrue(text.contains("\n== Exit codes\n"), page + " lists no exit codes");
     }
     String validate =
         Files.readString(tmp.resolve(Docs.MAN_SOURCES).resolve("brief-validate.adoc"));
