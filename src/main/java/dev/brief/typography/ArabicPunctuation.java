@@ -29,7 +29,10 @@ final class ArabicPunctuation {
 
   private static boolean afterArabicWord(Run run, int i) {
     int at = i - 1;
-    while (at > 0 && Directions.closes(run.at(at))) {
+    // Closing marks, and the vowel marks a word may end in ("صموداً"), are not the word's end.
+    while (at > 0
+        && (Directions.closes(run.at(at))
+            || Character.getType(run.at(at)) == Character.NON_SPACING_MARK)) {
       at--;
     }
     char c = run.at(at);

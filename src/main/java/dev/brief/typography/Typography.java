@@ -31,7 +31,7 @@ public final class Typography {
   /** A URL typed in running text (the punctuation that ends a sentence after it is trimmed). */
   private static final Pattern URL = Pattern.compile("(?:(?:https?|ftp)://|www\\.|mailto:)\\S*");
 
-  private static final String AFTER_URL = ".,;:!?\"')]";
+  private static final String AFTER_URL = ".,;:!?\"')]\u060C\u061B\u061F\u06D4";
 
   private Typography() {}
 

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 public final class UrlBreaks {
   /** A URL in running text: a web or mail address, or a bare {@code www.} host. */
   public static final Pattern URL =
-      Pattern.compile("(?i:https?://|mailto:|www\\.)[^\\s<>]*[^\\s<>.,;:!?)\\]'\"’”]");
+      Pattern.compile(
+          "(?i:https?://|mailto:|www\\.)[^\\s<>]*[^\\s<>.,;:!?)\\]'\"’”\u060C\u061B\u061F\u06D4]");
 
   private static final Pattern PREFIX =
       Pattern.compile("(?i:[a-z][a-z0-9+.-]*:(?://)?)?(?i:www\\.)?");

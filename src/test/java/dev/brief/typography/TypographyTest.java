@@ -48,6 +48,7 @@ class TypographyTest {
         "arabic comma | ar | رويترز, https://www.reuters.com/?a=1, end | رويترز، https://www.reuters.com/?a=1, end",
         "arabic comma | ar | نعم? لا; وأيضًا \"كلمة\", ثم [1, 2] و 1,000, | نعم؟ لا؛ وأيضًا «كلمة»، ثم~[1, 2] و 1,000,",
         "arabic comma | fa-IR | بله, خیر | بله، خیر",
+        "arabic comma | ar | شكراً, جزيلا; كتبَ? نعم | شكراً، جزيلا؛ كتبَ؟ نعم",
         "arabic comma | ar | NATO, Europe? yes; | NATO, Europe? yes;",
         "arabic comma | en | رويترز, Reuters | رويترز, Reuters",
         "arabic comma | he | כן, לא | כן, לא",

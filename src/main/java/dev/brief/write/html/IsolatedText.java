@@ -66,13 +66,15 @@ final class IsolatedText implements NodeRenderer {
   }
 
   /**
-   * The end of the URL that {@code at} is in, else -1: a URL is isolated whole, or the slash that
-   * ends "https://www.reuters.com/", neutral, would stand at its other end in a right-to-left line.
+   * The end of the URL that starts at {@code at}, else -1: a URL is isolated whole, or the slash
+   * that ends "https://www.reuters.com/", neutral, would stand at its other end in a right-to-left
+   * line. A run that starts inside a URL (an Arabic path segment in an English memo) is not
+   * stretched to the URL's end, which would isolate the Latin rest with it.
    */
   private static int urlEnd(String text, int at) {
     Matcher url = UrlBreaks.URL.matcher(text);
     while (url.find()) {
-      if (url.start() <= at && at < url.end()) {
+      if (url.start() == at) {
         return url.end();
       }
     }

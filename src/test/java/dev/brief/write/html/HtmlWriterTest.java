@@ -48,6 +48,24 @@ class HtmlWriterTest {
     assertTrue(html.contains(">ملخص فقط</p>"), html);
   }
 
+  /**
+   * A URL a run of the other direction starts with is isolated whole, its last "/" with it, and not
+   * the Arabic comma after it; a run that starts inside a URL is isolated alone.
+   */
+  @Test
+  void aUrlIsIsolatedWholeButOnlyFromItsStart() {
+    Brief arabic = Fixture.brief("عنوان", "ar", "ملخص", "اقتباس");
+    String html =
+        HtmlWriter.page(Fixture.memo(arabic, "# عنوان\n\nانظر https://www.reuters.com/a/، ثم\n"));
+    assertTrue(html.contains("انظر <bdi>https://www.reuters.com/<wbr>a/</bdi>، ثم"), html);
+    String english =
+        HtmlWriter.page(
+            Fixture.memo(
+                Fixture.english(),
+                "Lede.\n\nSee https://ar.wikipedia.org/wiki/مصر/history now.\n"));
+    assertTrue(english.contains("wiki/<bdi>مصر</bdi>/history now."), english);
+  }
+
   /** The quote reads in its own language, its attribution in the memo's; the comment is gone. */
   @Test
   void aQuoteInAnotherLanguageCarriesItsLang() {
