@@ -21,9 +21,17 @@ import java.util.Map;
 final class TreeJsonNode implements JsonNode {
   /**
    * Stands in for .inf, .nan and numbers too long or large to be exact about; any comparison with
-   * it fails. Its type is always number, so nothing asks for it as a (million-digit) integer.
+   * it fails. Its type is always number, so nothing asks for it as a (million-digit) integer. In a
+   * holder: on JDK 25, BigDecimal's first use costs 20 to 35 ms of a cold run (its static
+   * initializer squares 5 up to 5^65536), and a brief and the schema seldom hold any number but a
+   * plain integer, which {@link #plainInteger} reads without BigDecimal.
    */
-  private static final BigDecimal NOT_FINITE = new BigDecimal("1E+999999");
+  private static final class NotFinite {
+    static final BigDecimal VALUE = new BigDecimal("1E+999999");
+  }
+
+  /** The most digits a plain integer may have to be read as a long: any 18 digits fit. */
+  private static final int LONG_DIGITS = 18;
 
   /**
    * Exact arithmetic on 1e99999999 or a 500,000-digit hex number takes seconds to minutes; no brief
@@ -65,6 +73,9 @@ final class TreeJsonNode implements JsonNode {
 
   @Override
   public BigInteger asInteger() {
+    if (node instanceof ScalarNode s && plainInteger(s.value())) {
+      return BigInteger.valueOf(Long.parseLong(s.value()));
+    }
     return asNumber().toBigInteger();
   }
 
@@ -107,9 +118,12 @@ final class TreeJsonNode implements JsonNode {
     switch (scalar.type()) {
       case INTEGER:
       case FLOAT:
+        if (plainInteger(scalar.value())) {
+          return SimpleType.INTEGER;
+        }
         // JSON Schema counts 1.0 as an integer.
         BigDecimal value = number(scalar.value());
-        return value != NOT_FINITE && value.stripTrailingZeros().scale() <= 0
+        return value != NotFinite.VALUE && value.stripTrailingZeros().scale() <= 0
             ? SimpleType.INTEGER
             : SimpleType.NUMBER;
       case BOOLEAN:
@@ -125,7 +139,7 @@ final class TreeJsonNode implements JsonNode {
   static BigDecimal number(String text) {
     String t = text.startsWith("+") ? text.substring(1) : text;
     if (t.length() > MAX_NUMBER_CHARS) {
-      return NOT_FINITE;
+      return NotFinite.VALUE;
     }
     try {
       BigDecimal value;
@@ -136,9 +150,25 @@ final class TreeJsonNode implements JsonNode {
       } else {
         value = new BigDecimal(t);
       }
-      return Math.abs(value.scale()) > MAX_EXPONENT ? NOT_FINITE : value;
+      return Math.abs(value.scale()) > MAX_EXPONENT ? NotFinite.VALUE : value;
     } catch (NumberFormatException e) {
-      return NOT_FINITE;
+      return NotFinite.VALUE;
     }
+  }
+
+  /** Whether {@code text} is a decimal integer of at most 18 digits, such as 42, -7 or 007. */
+  static boolean plainInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    int digits = text.length() - start;
+    if (digits < 1 || digits > LONG_DIGITS) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
