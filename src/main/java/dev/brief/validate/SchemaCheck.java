@@ -18,6 +18,8 @@ import java.util.Set;
  * Thread-safe: the compiled schema is read-only after construction.
  */
 final class SchemaCheck {
+  private static final URI RETRIEVAL_URI = URI.create("urn:brief:schema");
+
   private final dev.harrel.jsonschema.Validator validator;
   private final URI schemaUri;
   private final Node schema;
@@ -30,7 +32,9 @@ final class SchemaCheck {
             .withJsonNodeFactory(factory)
             .withDisabledSchemaValidation(!checkSchema)
             .createValidator();
-    this.schemaUri = validator.registerSchema(new TreeJsonNode(schema, ""));
+    // Under a name of our own: without one, json-schema makes a random UUID, and the JDK's first
+    // SecureRandom costs a cold run 20 ms. Diagnostics use only the fragment of a schema location.
+    this.schemaUri = validator.registerSchema(RETRIEVAL_URI, new TreeJsonNode(schema, ""));
   }
 
   /** The schema as a tree, to look up allowed keys and expected types. */
