@@ -5,10 +5,9 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.SecureRandomSpi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,9 +114,30 @@ final class Fonts {
     }
   }
 
-  /** A random source that gives a font's subset prefix from its name, the same every time. */
+  /**
+   * The random source OpenPDF draws {@code name}'s subset tag (ABCDEF+Name) from: the same tag in
+   * every document, and for each face brief ships a letter of its own (A to N), since the subsets
+   * of one file must have different tags (PDF 9.6.4); a user's font file gets one of O to Z.
+   */
   static SecureRandom seeded(String name) {
-    return new SeededRandom(name);
+    int index = BUILT_IN.indexOf(name);
+    return new SeededRandom(
+        index >= 0
+            ? index
+            : BUILT_IN.size() + Math.floorMod(name.hashCode(), 26 - BUILT_IN.size()));
+  }
+
+  /** Every face file brief ships, in a fixed order: each one's place gives its subset tag. */
+  private static final List<String> BUILT_IN = builtIn();
+
+  private static List<String> builtIn() {
+    List<String> all = new ArrayList<>();
+    for (String kind : List.of("Serif", "Sans", "Mono")) {
+      all.addAll(liberation(kind));
+    }
+    all.add(DEJAVU + ".ttf");
+    all.add(DEJAVU + "-Bold.ttf");
+    return List.copyOf(all);
   }
 
   private static List<String> liberation(String kind) {
@@ -127,33 +147,49 @@ final class Fonts {
   }
 
   /**
-   * A SecureRandom that yields the same bytes for the same seed text on every call, so a font's
-   * subset prefix is the same in every document and on every thread that shares it.
+   * A SecureRandom whose every draw is the same: OpenPDF takes each of a tag's six letters as
+   * {@code 26 * nextDouble()}, so the tag is one letter six times, and the same on every thread
+   * that shares the font. It asks the JDK's security providers for nothing: their first use (a
+   * default PRNG, a SHA-256 digest) costs a cold JVM 25 to 30 ms.
    */
   private static final class SeededRandom extends SecureRandom {
-    private static final long serialVersionUID = 1L;
-    private final long seed;
+    private static final long serialVersionUID = 2L;
+    private final int letter;
 
-    SeededRandom(String seed) {
-      this.seed = seedOf(seed);
+    SeededRandom(int letter) {
+      super(new Spi(letter), null);
+      this.letter = letter;
     }
 
     @Override
-    public void nextBytes(byte[] bytes) {
-      new SplittableRandom(seed).nextBytes(bytes);
+    public double nextDouble() {
+      return (letter + 0.5) / 26;
     }
 
-    private static long seedOf(String text) {
-      try {
-        byte[] hash =
-            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        long seed = 0;
-        for (int i = 0; i < 8; i++) {
-          seed = (seed << 8) | (hash[i] & 0xFF);
-        }
-        return seed;
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
+    /** Bytes for any other draw: fixed by the letter, and the same on every call. */
+    private static final class Spi extends SecureRandomSpi {
+      private static final long serialVersionUID = 1L;
+      private final long seed;
+
+      Spi(long seed) {
+        this.seed = seed;
+      }
+
+      @Override
+      protected void engineSetSeed(byte[] extra) {
+        // Fixed by design: the seed is the face's letter.
+      }
+
+      @Override
+      protected void engineNextBytes(byte[] bytes) {
+        new SplittableRandom(seed).nextBytes(bytes);
+      }
+
+      @Override
+      protected byte[] engineGenerateSeed(int count) {
+        byte[] bytes = new byte[count];
+        engineNextBytes(bytes);
+        return bytes;
       }
     }
   }

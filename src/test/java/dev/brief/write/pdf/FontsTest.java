@@ -2,6 +2,7 @@ package dev.brief.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,5 +37,23 @@ class FontsTest {
     assertFalse(Fonts.surelyDraws("Liberation Serif", 0x0627)); // Arabic alef
     assertFalse(Fonts.surelyDraws("Liberation Serif", 0x202F)); // narrow no-break space: not there
     assertFalse(Fonts.surelyDraws("Liberation Serif", 0x1F600));
+  }
+
+  @Test
+  void everyFaceHasItsOwnSubsetTagTheSameOnEveryCall() {
+    // OpenPDF draws each of the tag's six letters (ABCDEF+Name) as 26 * nextDouble(); a face's
+    // tag is one letter six times. PDF 9.6.4: the subsets of one file have different tags, so
+    // every face brief can embed needs its own letter.
+    java.util.Map<Character, String> letters = new java.util.HashMap<>();
+    for (String family : Fonts.families()) {
+      for (int style = 0; style < 4; style++) {
+        String resource = Fonts.resource(family, (style & 1) != 0, (style & 2) != 0);
+        char letter = (char) ('A' + (int) (Fonts.seeded(resource).nextDouble() * 26));
+        assertEquals(letter, (char) ('A' + (int) (Fonts.seeded(resource).nextDouble() * 26)));
+        String other = letters.putIfAbsent(letter, resource);
+        assertTrue(other == null || other.equals(resource), resource + " and " + other);
+      }
+    }
+    assertEquals(14, letters.size());
   }
 }

@@ -98,6 +98,22 @@ class TypesetterTest {
   }
 
   @Test
+  void everySubsetHasItsOwnTag() throws Exception {
+    // PDF 9.6.4: ABCDEF+Name, six capitals, different for every subset of the file.
+    Brief brief = Fixture.english();
+    String markdown = Fixture.markdown(brief, 1) + "\n✓ → *done* **now** `code`\n";
+    // PDFBox lists a font once for each place that uses it.
+    List<String> names =
+        Pdfs.fonts(render(brief, markdown)).stream().map(PDFont::getName).distinct().toList();
+    assertTrue(names.size() >= 7, names.toString());
+    java.util.Set<String> tags = new java.util.HashSet<>();
+    for (String name : names) {
+      assertTrue(name.matches("[A-Z]{6}\\+.+"), name);
+      assertTrue(tags.add(name.substring(0, 6)), "tag used twice: " + names);
+    }
+  }
+
+  @Test
   void longMemoNumbersEveryPageOfTheTotal() throws Exception {
     Brief brief = Fixture.english();
     List<String> pages = Pdfs.pages(render(brief, Fixture.markdown(brief, 8)));
