@@ -7,67 +7,104 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The options every command that reads briefs shares: which files, how strict, how many jobs. */
 final class BriefFiles {
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "PATH",
-      description =
-          "Brief files, folders to search for *.yaml and *.yml, or - for a brief on standard"
-              + " input.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--stdin-name",
-      paramLabel = "NAME",
-      description = "The name messages give the brief read from - (default: ${DEFAULT-VALUE}).")
   String stdinName = "<stdin>";
 
-  @Option(
-      names = "--files-from",
-      paramLabel = "FILE",
-      description =
-          "Also check the paths listed in FILE (- for standard input), one a line; of files, only"
-              + " *.yaml and *.yml outside hidden folders count. An empty list is a success.")
   Path filesFrom;
 
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description =
-          "Leave out the files and folders GLOB matches (repeatable): without a /, their name at"
-              + " any depth (*.tmp.yaml); with one, their path below the folder named, or as"
-              + " given (drafts/**).")
   List<String> exclude = new ArrayList<>();
 
   /** {@code --strict}, which each command declares, in its own words. */
   boolean strict;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description =
-          "Work on N briefs at a time (default: the number of processors). Output and its order"
-              + " are the same for every N.")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Read settings from FILE instead of the nearest .brief.yaml (searched from the working"
-              + " folder up to the repository's root).")
   Path configFile;
 
-  @Option(names = "--no-config", description = "Read no .brief.yaml.")
   boolean noConfig;
 
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec spec;
+  /** The command these options are part of. */
+  private CommandSpec spec;
+
+  /** Adds these options and the paths to {@code spec}, the model of a command reading briefs. */
+  void addTo(CommandSpec spec) {
+    this.spec = spec;
+    Specs.option(
+        spec,
+        OptionSpec.builder("--stdin-name")
+            .paramLabel("NAME")
+            .type(String.class)
+            .description(
+                "The name messages give the brief read from - (default: ${DEFAULT-VALUE})."),
+        () -> stdinName,
+        value -> stdinName = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--files-from")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description(
+                "Also check the paths listed in FILE (- for standard input), one a line; of files,"
+                    + " only *.yaml and *.yml outside hidden folders count. An empty list is a"
+                    + " success."),
+        () -> filesFrom,
+        value -> filesFrom = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--exclude")
+            .paramLabel("GLOB")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description(
+                "Leave out the files and folders GLOB matches (repeatable): without a /, their name"
+                    + " at any depth (*.tmp.yaml); with one, their path below the folder named, or"
+                    + " as given (drafts/**)."),
+        () -> exclude,
+        value -> exclude = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("-j", "--jobs")
+            .paramLabel("N")
+            .type(int.class)
+            .description(
+                "Work on N briefs at a time (default: the number of processors). Output and its"
+                    + " order are the same for every N."),
+        () -> jobs,
+        value -> jobs = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--config")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description(
+                "Read settings from FILE instead of the nearest .brief.yaml (searched from the"
+                    + " working folder up to the repository's root)."),
+        () -> configFile,
+        value -> configFile = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--no-config").type(boolean.class).description("Read no .brief.yaml."),
+        () -> noConfig,
+        value -> noConfig = value);
+    Specs.positional(
+        spec,
+        PositionalParamSpec.builder()
+            .arity("0..*")
+            .paramLabel("PATH")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description(
+                "Brief files, folders to search for *.yaml and *.yml, or - for a brief on standard"
+                    + " input."),
+        () -> paths,
+        value -> paths = value);
+  }
 
   /** The configuration this run reads, once {@link #expand} has found it. */
   private Optional<Configuration> configuration = Optional.empty();

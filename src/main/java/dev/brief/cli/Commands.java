@@ -53,11 +53,12 @@ final class Commands {
   /** Every subcommand by name, in the order help lists them. */
   private static Map<String, Supplier<Object>> all(Context context) {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("validate", () -> new ValidateCommand(context));
-    all.put("render", () -> new RenderCommand(context));
-    all.put("new", NewCommand::new);
-    all.put("schema", SchemaCommand::new);
-    all.put("templates", TemplatesCommand::new);
+    all.put("validate", () -> new ValidateCommand(context).spec());
+    all.put("render", () -> new RenderCommand(context).spec());
+    all.put("new", () -> new NewCommand().spec());
+    all.put("schema", () -> new SchemaCommand().spec());
+    all.put("templates", () -> new TemplatesCommand().spec());
+    // picocli's own, built from its annotations: only when every command is (help, a mistyped one).
     all.put("help", CommandLine.HelpCommand::new);
     return all;
   }

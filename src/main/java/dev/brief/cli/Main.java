@@ -181,19 +181,18 @@ public final class Main {
   }
 
   /**
-   * The command line for {@code args}: with only the subcommand they name, as picocli's model of
-   * each command costs reflection at start-up (a quarter of a cold render's time for all six).
-   * Help, a command picocli must suggest a name for, or anything unusual gets every command, so
-   * what it prints is as it was; {@code --version} alone needs none.
+   * The command line for {@code args}: with only the subcommand they name, as each command's model
+   * costs time at start-up (see {@link Specs}). Help, a command picocli must suggest a name for, or
+   * anything unusual gets every command, so what it prints is as it was; {@code --version} alone
+   * needs none.
    */
   static CommandLine commandLine(Context context, String[] args) {
     BriefCommand root = new BriefCommand();
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = new CommandLine(root.spec());
     for (Supplier<Object> command : Commands.needed(context, args)) {
       cli.addSubcommand(command.get());
     }
-    cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
-    cli.getSubcommands().values().forEach(Main::listExitCodes);
+    listExitCodes(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, unused) -> {

@@ -5,32 +5,40 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "new",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write a commented starter brief to FILE, and its schema; never overwrites a file.",
-      "The schema, brief.schema.json, which the brief's first line names for editors, is"
-          + " written beside FILE when there is none. Prints the path of each file written."
-    })
 final class NewCommand implements Callable<Integer> {
   static final String STARTER = "/dev/brief/templates/new-brief.yaml";
 
   /** The schema file the starter's modeline names, beside the brief. */
   static final String SCHEMA = "brief.schema.json";
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "The brief to create, e.g. briefs/q3.yaml.")
   Path file;
+
+  /** picocli's model of {@code new} (see {@link Specs}). */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "new",
+            "Write a commented starter brief to FILE, and its schema; never overwrites a file.",
+            "The schema, brief.schema.json, which the brief's first line names for editors, is"
+                + " written beside FILE when there is none. Prints the path of each file written.");
+    Specs.positional(
+        spec,
+        PositionalParamSpec.builder()
+            .index("0")
+            .required(true)
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("The brief to create, e.g. briefs/q3.yaml."),
+        () -> file,
+        value -> file = value);
+    return Specs.standardHelp(spec);
+  }
 
   @Override
   public Integer call() throws UserException {

@@ -21,78 +21,111 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(
-    name = "render",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Render briefs as memos: PDF (default), Markdown or HTML.",
-      "",
-      "Each output goes beside its brief with the new extension unless -o or --out-dir says"
-          + " otherwise; every path written is printed. An invalid brief is reported as by"
-          + " validate, and nothing is written for it. A json, sarif or junit report goes to"
-          + " standard output instead of the paths (to standard error with -o -). Set"
-          + " SOURCE_DATE_EPOCH to fix the dates written into PDFs."
-    })
 final class RenderCommand implements Callable<Integer> {
   private final Context context;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @Mixin BriefFiles input;
+  final BriefFiles input = new BriefFiles();
 
-  @Mixin ReportOption reportOption;
+  final ReportOption reportOption = new ReportOption();
 
-  @Option(
-      names = "--strict",
-      description = "Treat warnings as errors: such a brief fails, and nothing is rendered for it.")
-  void strict(boolean strict) {
-    input.strict = strict;
-  }
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      completionCandidates = Formats.class,
-      converter = Formats.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format = Engine.formats().get(0);
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE, or to standard output with -o - (one brief only).")
   Path output;
 
-  @Option(names = "--out-dir", paramLabel = "DIR", description = "Write every output into DIR.")
   Path outDir;
 
-  @Option(
-      names = "--template",
-      paramLabel = "FILE",
-      description =
-          "Use this Mustache template instead of the built-in memo; partials resolve beside it.")
   Path template;
 
-  @Option(
-      names = "--theme",
-      paramLabel = "FILE",
-      description = "Use this YAML theme for PDF and HTML; it extends the default theme.")
   Path theme;
 
-  @Option(
-      names = "--pdf-standard",
-      paramLabel = "STANDARD",
-      completionCandidates = PdfStandards.class,
-      description =
-          "The standards a PDF meets and declares: ua-1 (accessible, the default), a-1a, a-1b"
-              + " or a-2b (archival), or ua-1 with a-2b: ua-1,a-2b. Every PDF is tagged.")
   String pdfStandard;
+
+  /** picocli's model of {@code render} (see {@link Specs}). */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "render",
+            "Render briefs as memos: PDF (default), Markdown or HTML.",
+            "",
+            "Each output goes beside its brief with the new extension unless -o or --out-dir says"
+                + " otherwise; every path written is printed. An invalid brief is reported as by"
+                + " validate, and nothing is written for it. A json, sarif or junit report goes to"
+                + " standard output instead of the paths (to standard error with -o -). Set"
+                + " SOURCE_DATE_EPOCH to fix the dates written into PDFs.");
+    input.addTo(spec);
+    reportOption.addTo(spec);
+    Specs.option(
+        spec,
+        OptionSpec.builder("-f", "--format")
+            .paramLabel("FORMAT")
+            .type(String.class)
+            .completionCandidates(new Formats())
+            .converters(new Formats())
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."),
+        () -> format,
+        value -> format = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("-o", "--output")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("Write to FILE, or to standard output with -o - (one brief only)."),
+        () -> output,
+        value -> output = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--out-dir")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description("Write every output into DIR."),
+        () -> outDir,
+        value -> outDir = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--template")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description(
+                "Use this Mustache template instead of the built-in memo; partials resolve beside"
+                    + " it."),
+        () -> template,
+        value -> template = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--theme")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("Use this YAML theme for PDF and HTML; it extends the default theme."),
+        () -> theme,
+        value -> theme = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--pdf-standard")
+            .paramLabel("STANDARD")
+            .type(String.class)
+            .completionCandidates(new PdfStandards())
+            .description(
+                "The standards a PDF meets and declares: ua-1 (accessible, the default), a-1a,"
+                    + " a-1b or a-2b (archival), or ua-1 with a-2b: ua-1,a-2b. Every PDF is"
+                    + " tagged."),
+        () -> pdfStandard,
+        value -> pdfStandard = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--strict")
+            .type(boolean.class)
+            .description(
+                "Treat warnings as errors: such a brief fails, and nothing is rendered for it."),
+        () -> input.strict,
+        value -> input.strict = value);
+    return Specs.standardHelp(spec);
+  }
 
   /**
    * The folders this run has cleared of stale temporaries (left by a killed brief): each once, not

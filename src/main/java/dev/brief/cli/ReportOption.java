@@ -6,7 +6,8 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -16,16 +17,25 @@ import picocli.CommandLine.TypeConversionException;
 final class ReportOption {
   static final String NAME = "--report";
 
-  @Option(
-      names = NAME,
-      // Not FORMAT, render's label for -f: picocli's completion script keys values by the label.
-      paramLabel = "REPORT",
-      completionCandidates = Names.class,
-      converter = Names.class,
-      description =
-          "Report format: ${COMPLETION-CANDIDATES} (default: text; github when GITHUB_ACTIONS"
-              + " is true).")
   Report report;
+
+  /** Adds {@code --report} to {@code spec}. */
+  void addTo(CommandSpec spec) {
+    Specs.option(
+        spec,
+        OptionSpec.builder(NAME)
+            // Not FORMAT, render's label for -f: picocli's completion script keys values by the
+            // label.
+            .paramLabel("REPORT")
+            .type(Report.class)
+            .completionCandidates(new Names())
+            .converters(new Names())
+            .description(
+                "Report format: ${COMPLETION-CANDIDATES} (default: text; github when GITHUB_ACTIONS"
+                    + " is true)."),
+        () -> report,
+        value -> report = value);
+  }
 
   /** The report asked for, else the one this environment calls for. */
   Report choose(GithubActions github) {

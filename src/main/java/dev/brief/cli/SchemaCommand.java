@@ -2,19 +2,21 @@ package dev.brief.cli;
 
 import dev.brief.engine.Engine;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "schema",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the JSON Schema (draft 2020-12) of the brief format.",
-      "Save it and point your editor's YAML support at it: brief schema > brief.schema.json"
-    })
 final class SchemaCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
+
+  /** picocli's model of {@code schema} (see {@link Specs}). */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "schema",
+            "Print the JSON Schema (draft 2020-12) of the brief format.",
+            "Save it and point your editor's YAML support at it: brief schema > brief.schema.json");
+    return Specs.standardHelp(spec);
+  }
 
   @Override
   public Integer call() {

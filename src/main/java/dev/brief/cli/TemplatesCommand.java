@@ -6,22 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "templates",
-    mixinStandardHelpOptions = true,
-    description = {
-      "List the built-in templates and theme; 'export DIR' copies them out for customising:",
-      "  brief templates export DIR",
-      "  brief render --template DIR/memo.md.mustache --theme DIR/theme.yaml ..."
-    },
-    subcommands = TemplatesCommand.Export.class)
 final class TemplatesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
+
+  /** picocli's model of {@code templates} and {@code templates export} (see {@link Specs}). */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "templates",
+            "List the built-in templates and theme; 'export DIR' copies them out for customising:",
+            "  brief templates export DIR",
+            "  brief render --template DIR/memo.md.mustache --theme DIR/theme.yaml ...");
+    spec.addSubcommand(null, new CommandLine(new Export().spec()));
+    return Specs.standardHelp(spec);
+  }
 
   @Override
   public Integer call() {
@@ -35,19 +38,31 @@ final class TemplatesCommand implements Callable<Integer> {
     return Engine.builtInFiles();
   }
 
-  @Command(
-      name = "export",
-      mixinStandardHelpOptions = true,
-      description =
-          "Copy the built-in templates and the default theme into DIR; existing files are left alone.")
   static final class Export implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    private CommandSpec spec;
 
-    @Parameters(
-        index = "0",
-        paramLabel = "DIR",
-        description = "The folder to copy them into; made when missing.")
     Path dir;
+
+    /** picocli's model of {@code templates export}. */
+    CommandSpec spec() {
+      spec =
+          Specs.command(
+              this,
+              "export",
+              "Copy the built-in templates and the default theme into DIR; existing files are left"
+                  + " alone.");
+      Specs.positional(
+          spec,
+          PositionalParamSpec.builder()
+              .index("0")
+              .required(true)
+              .paramLabel("DIR")
+              .type(Path.class)
+              .description("The folder to copy them into; made when missing."),
+          () -> dir,
+          value -> dir = value);
+      return Specs.standardHelp(spec);
+    }
 
     @Override
     public Integer call() throws UserException {

@@ -12,66 +12,73 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check briefs against the schema and the semantic rules.",
-      "",
-      "Prints one line per problem (file:line:col: severity: message [rule]), then a summary"
-          + " line; the report goes to standard output. Exit 0 when every brief is valid."
-    })
 final class ValidateCommand implements Callable<Integer> {
   private final Context context;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @Mixin BriefFiles input;
+  final BriefFiles input = new BriefFiles();
 
-  @Option(
-      names = "--strict",
-      description =
-          "Treat warnings as errors: a brief with warnings counts as invalid, and the run exits"
-              + " 1.")
-  void strict(boolean strict) {
-    input.strict = strict;
-  }
+  final ReportOption reportOption = new ReportOption();
 
-  @Mixin ReportOption reportOption;
+  Path theme;
+
+  /**
+   * The report {@code --format} names, if it was given: the name {@code validate} took its report
+   * format by before {@code --report}; kept for scripts.
+   */
+  private Report format;
 
   ValidateCommand(Context context) {
     this.context = context;
   }
 
-  /**
-   * The name {@code validate} took its report format by before {@code --report}; kept for scripts.
-   */
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = ReportOption.Names.class,
-      description = "The same as --report.")
-  void format(Report report) {
-    format = report;
+  /** picocli's model of {@code validate} (see {@link Specs}). */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "validate",
+            "Check briefs against the schema and the semantic rules.",
+            "",
+            "Prints one line per problem (file:line:col: severity: message [rule]), then a summary"
+                + " line; the report goes to standard output. Exit 0 when every brief is valid.");
+    input.addTo(spec);
+    reportOption.addTo(spec);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--theme")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description(
+                "Check characters against the fonts of this YAML theme (as render --theme) instead"
+                    + " of the default theme's."),
+        () -> theme,
+        value -> theme = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--format")
+            .paramLabel("FORMAT")
+            .type(Report.class)
+            .converters(new ReportOption.Names())
+            .description("The same as --report."),
+        () -> format,
+        value -> format = value);
+    Specs.option(
+        spec,
+        OptionSpec.builder("--strict")
+            .type(boolean.class)
+            .description(
+                "Treat warnings as errors: a brief with warnings counts as invalid, and the run"
+                    + " exits 1."),
+        () -> input.strict,
+        value -> input.strict = value);
+    return Specs.standardHelp(spec);
   }
-
-  /** The report {@code --format} names, if it was given. */
-  private Report format;
-
-  @Option(
-      names = "--theme",
-      paramLabel = "FILE",
-      description =
-          "Check characters against the fonts of this YAML theme (as render --theme) instead of"
-              + " the default theme's.")
-  Path theme;
 
   @Override
   public Integer call() throws UserException {
