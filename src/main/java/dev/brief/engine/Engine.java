@@ -510,7 +510,7 @@ public final class Engine {
                   + "' not found (a relative path starts at the theme's folder)";
         } else {
           try {
-            fonts.put(f.path(), FontFile.read(f.path(), bytes));
+            fonts.put(f.path(), FontFile.read(f.path(), bytes, fonts.size()));
           } catch (IllegalArgumentException e) {
             problem = "font file '" + f.path() + "' is " + e.getMessage();
           }

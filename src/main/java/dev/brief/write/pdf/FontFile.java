@@ -22,11 +22,13 @@ public final class FontFile {
 
   /**
    * Parses a TrueType or OpenType font ({@code .ttf}, {@code .otf}) or the first font of a
-   * collection ({@code .ttc}); {@code name} is the path as the theme wrote it.
+   * collection ({@code .ttc}); {@code name} is the path as the theme wrote it, {@code place} the
+   * font's place in the theme's list of font files (from 0), which gives it a subset tag of its
+   * own.
    *
    * @throws IllegalArgumentException with the reason, worded for a message, when it is not a font
    */
-  public static FontFile read(String name, byte[] bytes) {
+  public static FontFile read(String name, byte[] bytes, int place) {
     requireNonNull(name, "name");
     // OpenPDF tells the kinds apart by the name's ending, and takes a collection's font by index.
     String key = name.toLowerCase(Locale.ROOT).endsWith(".ttc") ? name + ",0" : name;
@@ -34,7 +36,7 @@ public final class FontFile {
       BaseFont font =
           BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       font.setSubset(true);
-      font.setSecureRandom(Fonts.seeded(name));
+      font.setSecureRandom(Fonts.seededFontFile(place));
       return new FontFile(name, font);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(

@@ -115,16 +115,24 @@ final class Fonts {
   }
 
   /**
-   * The random source OpenPDF draws {@code name}'s subset tag (ABCDEF+Name) from: the same tag in
-   * every document, and for each face brief ships a letter of its own (A to N), since the subsets
-   * of one file must have different tags (PDF 9.6.4); a user's font file gets one of O to Z.
+   * The random source OpenPDF draws the subset tag (ABCDEF+Name) of {@code resource}, a face brief
+   * ships, from: the same tag in every document, and a letter of its own for each face (A to N),
+   * since the subsets of one file must have different tags (PDF 9.6.4).
    */
-  static SecureRandom seeded(String name) {
-    int index = BUILT_IN.indexOf(name);
-    return new SeededRandom(
-        index >= 0
-            ? index
-            : BUILT_IN.size() + Math.floorMod(name.hashCode(), 26 - BUILT_IN.size()));
+  static SecureRandom seeded(String resource) {
+    int index = BUILT_IN.indexOf(resource);
+    if (index < 0) {
+      throw new IllegalArgumentException("not a face brief ships: " + resource);
+    }
+    return new SeededRandom(index);
+  }
+
+  /**
+   * As {@link #seeded}, for the font file at {@code place} in a theme's list: O to Z, in order (a
+   * theme with more than twelve font files repeats them).
+   */
+  static SecureRandom seededFontFile(int place) {
+    return new SeededRandom(BUILT_IN.size() + Math.floorMod(place, 26 - BUILT_IN.size()));
   }
 
   /** Every face file brief ships, in a fixed order: each one's place gives its subset tag. */

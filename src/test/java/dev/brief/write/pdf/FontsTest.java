@@ -55,5 +55,11 @@ class FontsTest {
       }
     }
     assertEquals(14, letters.size());
+    // A theme's font files, in their order, take the twelve letters left.
+    for (int place = 0; place < 12; place++) {
+      char letter = (char) ('A' + (int) (Fonts.seededFontFile(place).nextDouble() * 26));
+      assertEquals(null, letters.putIfAbsent(letter, "font file " + place), "font file " + place);
+    }
+    assertEquals(26, letters.size());
   }
 }
