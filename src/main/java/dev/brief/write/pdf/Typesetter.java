@@ -6,7 +6,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -48,12 +47,12 @@ public final class Typesetter implements Writer {
 
   /**
    * Parses the face of each of the theme's text styles (inline bold and italic come when used),
-   * after making a throwaway OpenPDF document: its constructor formats a date, whose first use
-   * loads the JDK's date-format data, a tenth of the main thread's time in a cold render.
+   * after making a throwaway OpenPDF document, whose classes (PdfName's hundreds of names among
+   * them) the first render would otherwise load and initialize.
    */
   @Override
   public void prepare(Theme theme) {
-    new PdfDocument();
+    TaggedWriter.undatedDocument();
     for (TextStyle style : theme.styles().values()) {
       fonts.face(style.family(), style.bold(), style.italic());
     }
