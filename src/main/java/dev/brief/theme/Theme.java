@@ -105,6 +105,9 @@ public record Theme(
   /** The bar at the left of a pull quote and how far the quote text sits from the margin. */
   public record QuoteBar(float indent, float barWidth, String barColor) {}
 
+  /** How far a running header's baseline sits above the text area, and a footer below it, in pt. */
+  public static final float RUNNING_GAP = 14;
+
   /** A running header or footer: three slots of text with placeholders, and a rule line. */
   public record Running(String left, String center, String right, boolean rule) {}
 

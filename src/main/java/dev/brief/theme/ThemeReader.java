@@ -72,6 +72,10 @@ final class ThemeReader {
             pdfStandards(root));
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
+      MappingNode margins = map(map(root, "page"), "margins");
+      runningRoom(theme.header(), theme.style(Role.HEADER), theme.page().top(), margins, "top");
+      runningRoom(
+          theme.footer(), theme.style(Role.FOOTER), theme.page().bottom(), margins, "bottom");
     }
     if (!problems.isEmpty()) {
       problems.sort(
@@ -267,6 +271,34 @@ final class ThemeReader {
                 num(line),
                 num(height)));
       }
+    }
+  }
+
+  /**
+   * The header sits {@link Theme#RUNNING_GAP} above the text area and the footer as far below it,
+   * in the margin: a margin too narrow for the gap and the line (1.25 times its size, ascent and
+   * descent) would draw it off the page.
+   */
+  private void runningRoom(
+      Theme.Running line, TextStyle style, float margin, MappingNode margins, String side) {
+    if (line.left().isEmpty() && line.center().isEmpty() && line.right().isEmpty()) {
+      return;
+    }
+    String what = side.equals("top") ? "header" : "footer";
+    float needed = Theme.RUNNING_GAP + 1.25f * style.size();
+    if (margin < needed) {
+      problem(
+          margins.get(side).orElseThrow(),
+          String.format(
+              java.util.Locale.ROOT,
+              "the %s margin of %spt leaves no room for the %s, which takes %spt (raise the"
+                  + " margin, lower the %s's size, or leave the %s empty)",
+              side,
+              num(margin),
+              what,
+              num(needed),
+              what,
+              what));
     }
   }
 

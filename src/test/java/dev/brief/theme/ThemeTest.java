@@ -116,6 +116,24 @@ class ThemeTest {
   }
 
   @Test
+  void aMarginWithNoRoomForTheHeaderOrFooterIsAnError() throws BriefException {
+    // Drawn 14pt outside the text area, they would leave the page: 18pt for an 8pt line is short.
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:23: error: the top margin of 18pt leaves no room for the header,"
+                + " which takes 24pt (raise the margin, lower the header's size, or leave the"
+                + " header empty) [theme]",
+            "my-theme.yaml:1:35: error: the bottom margin of 20pt leaves no room for the"
+                + " footer, which takes 24pt (raise the margin, lower the footer's size, or leave"
+                + " the footer empty) [theme]"),
+        problems("page: {margins: {top: 18, bottom: 20}}\n"));
+    // Without a header, the top margin needs no room for one.
+    load(
+        "page: {margins: {top: 18}}\n"
+            + "header: {left: \"\", center: \"\", right: \"\", rule: false}\n");
+  }
+
+  @Test
   void aPageOfWithTooManyLanguagesIsAnError() {
     StringBuilder yaml = new StringBuilder("page-of:\n");
     for (int i = 0; i < 20_000; i++) {

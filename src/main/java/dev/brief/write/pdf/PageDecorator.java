@@ -21,7 +21,7 @@ import java.util.Set;
  * page count ("Page 2 of 5") is a template per page, filled in when the document closes.
  */
 final class PageDecorator extends com.lowagie.text.pdf.PdfPageEventHelper {
-  private static final float GAP = 14;
+  private static final float GAP = Theme.RUNNING_GAP;
 
   private final RenderContext context;
   private final RunningLine header;
