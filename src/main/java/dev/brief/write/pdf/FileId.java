@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfObject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -36,13 +37,30 @@ final class FileId {
     byte[] pdf = repairXref(written);
     byte[] hex = hex(MARK);
     byte[] id = hex(digest(pdf));
-    byte[] out = pdf;
-    for (int i = 0; i + hex.length <= out.length; i++) {
-      if (matches(out, i, hex)) {
-        System.arraycopy(id, 0, out, i, id.length);
+    for (int at = find(pdf, hex, 0); at >= 0; at = find(pdf, hex, at + hex.length)) {
+      System.arraycopy(id, 0, pdf, at, id.length);
+    }
+    return pdf;
+  }
+
+  /**
+   * Where {@code pattern} next occurs in {@code data} from {@code from}, or -1: Horspool's search,
+   * which on a PDF's compressed streams skips the pattern's length at almost every step (a byte by
+   * byte scan of the file was 2% of a batch render).
+   */
+  static int find(byte[] data, byte[] pattern, int from) {
+    int last = pattern.length - 1;
+    int[] shift = new int[256];
+    Arrays.fill(shift, pattern.length);
+    for (int j = 0; j < last; j++) {
+      shift[pattern[j] & 0xFF] = last - j;
+    }
+    for (int at = from; at + last < data.length; at += shift[data[at + last] & 0xFF]) {
+      if (matches(data, at, pattern)) {
+        return at;
       }
     }
-    return out;
+    return -1;
   }
 
   /**
