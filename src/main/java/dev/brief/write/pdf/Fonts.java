@@ -61,12 +61,20 @@ final class Fonts {
    * in these loads no font at all.
    */
   static boolean surelyDraws(String family, int cp) {
-    return family.startsWith("Liberation ")
-        && FAMILIES.containsKey(family)
-        && (cp >= 0x20 && cp <= 0x7E
-            || cp >= 0xA0 && cp <= 0x17F
-            || cp >= 0x400 && cp <= 0x45F
-            || SURE_PUNCTUATION.indexOf(cp) >= 0);
+    return isSure(family) && surelyInSure(cp);
+  }
+
+  /** Whether {@code family} is one whose every face draws what {@link #surelyInSure} names. */
+  static boolean isSure(String family) {
+    return family.startsWith("Liberation ") && FAMILIES.containsKey(family);
+  }
+
+  /** Whether every face of a family that {@link #isSure} draws {@code cp}. */
+  static boolean surelyInSure(int cp) {
+    return cp >= 0x20 && cp <= 0x7E
+        || cp >= 0xA0 && cp <= 0x17F
+        || cp >= 0x400 && cp <= 0x45F
+        || SURE_PUNCTUATION.indexOf(cp) >= 0;
   }
 
   private static final String SURE_PUNCTUATION =
