@@ -220,6 +220,11 @@ class CliTest {
         Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "253402300799"), "render", "-o", "-", EXAMPLE);
     assertEquals(0, last.exit(), last::toString);
     assertTrue(last.stdout().contains("D:99991231235959"), "the last second a PDF date holds");
+    // In the proleptic Gregorian calendar of the brief's dates, not the Julian one before 1582.
+    Run first =
+        Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "-62135596800"), "render", "-o", "-", EXAMPLE);
+    assertEquals(0, first.exit(), first::toString);
+    assertTrue(first.stdout().contains("D:00010101000000Z"), "the first second a PDF date holds");
   }
 
   @Test
