@@ -3,6 +3,7 @@ package dev.brief.cli;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
 import dev.brief.diagnostic.NotShown;
+import dev.brief.diagnostic.ProblemCap;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Config;
 import dev.brief.engine.Engine;
@@ -170,13 +171,13 @@ final class RenderCommand implements Callable<Integer> {
     try {
       engine = engine();
     } catch (BriefException e) {
-      report.engine(e.diagnostics(), input.strict);
+      report.engine(ProblemCap.perFile(e.diagnostics()), input.strict);
       notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;
     }
     report.engine(engine.warnings(), input.strict);
-    if (failing(engine.warnings())) {
+    if (failing(engine.warnings().stream().flatMap(f -> f.shown().stream()).toList())) {
       notRendered(inputs);
       report.finish();
       return ExitCode.INVALID.code;

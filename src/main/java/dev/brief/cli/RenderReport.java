@@ -1,13 +1,12 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.ProblemCap;
 import dev.brief.report.FileResult;
 import dev.brief.report.Summary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,19 +40,19 @@ final class RenderReport {
     }
   }
 
-  /** Prints and records diagnostics of the run's template or theme, one result a file. */
-  void engine(List<Diagnostic> diagnostics, boolean strict) {
-    print(diagnostics);
-    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-    diagnostics.forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
-    byFile.forEach(
-        (file, found) ->
-            results.add(
-                new FileResult(
-                    file,
-                    found,
-                    strict || found.stream().anyMatch(Diagnostic::isError),
-                    Optional.empty())));
+  /** Prints and records the problems of the run's template or theme, one result a file. */
+  void engine(List<ProblemCap.Capped> files, boolean strict) {
+    for (ProblemCap.Capped file : files) {
+      List<Diagnostic> found = file.shown();
+      print(found);
+      results.add(
+          new FileResult(
+                  found.get(0).file(),
+                  found,
+                  strict || found.stream().anyMatch(Diagnostic::isError),
+                  Optional.empty())
+              .counting(file.notShown()));
+    }
   }
 
   /** Records one brief's result, its diagnostics already printed. */

@@ -1,12 +1,12 @@
 package dev.brief.cli;
 
 import dev.brief.diagnostic.BriefException;
+import dev.brief.diagnostic.ProblemCap;
 import dev.brief.engine.Checked;
 import dev.brief.engine.Engine;
 import dev.brief.report.FileResult;
 import dev.brief.report.Report;
 import dev.brief.report.Summary;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,9 +104,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
       engine = builder.build();
     } catch (BriefException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
+      // The theme's problems in the report asked for, one result a file, as render reports them.
+      List<FileResult> results = new ArrayList<>();
+      for (ProblemCap.Capped file : ProblemCap.perFile(e.diagnostics())) {
+        results.add(
+            new FileResult(file.shown().get(0).file(), file.shown(), true)
+                .counting(file.notShown()));
+      }
+      report(reporting, results);
       return ExitCode.INVALID.code;
     }
     List<FileResult> results = new ArrayList<>();
@@ -115,13 +120,19 @@ final class ValidateCommand implements Callable<Integer> {
         input.jobs,
         file -> result(Loader.load(engine, file, reporting::name)),
         results::add);
+    Summary summary = report(reporting, results);
+    // A path that does not exist fails its result, but makes the run a usage error (2), not 1.
+    long missing = files.stream().filter(f -> f.kind() == Inputs.Kind.MISSING).count();
+    return input.exitCode(summary.invalid() == missing ? ExitCode.OK.code : ExitCode.INVALID.code);
+  }
+
+  /** Writes the report and the step summary of {@code results}. */
+  private Summary report(Reporting reporting, List<FileResult> results) throws UserException {
     Summary summary = Summary.of(results);
     reporting.report().write(reporting.run(), results, summary, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     reporting.summarize(results, summary);
-    // A path that does not exist fails its result, but makes the run a usage error (2), not 1.
-    long missing = files.stream().filter(f -> f.kind() == Inputs.Kind.MISSING).count();
-    return input.exitCode(summary.invalid() == missing ? ExitCode.OK.code : ExitCode.INVALID.code);
+    return summary;
   }
 
   private FileResult result(Checked checked) {

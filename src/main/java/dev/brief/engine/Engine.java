@@ -5,6 +5,7 @@ import dev.brief.compose.Composer;
 import dev.brief.compose.Template;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.ProblemCap;
 import dev.brief.diagnostic.Rule;
 import dev.brief.diagnostic.Severity;
 import dev.brief.layout.Layout;
@@ -55,6 +56,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Engine {
   /** Briefs and themes larger than this are refused unread: a brief is a few kilobytes. */
   public static final int MAX_INPUT_BYTES = YamlReader.MAX_BYTES;
+
+  /** What a file of too many problems should be, in the line that counts the rest. */
+  private static final String A_BRIEF = "a brief";
 
   private static final Comparator<Diagnostic> ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
@@ -185,23 +189,14 @@ public final class Engine {
 
   /**
    * Problems with the engine's own template that do not stop it, such as tags naming nothing; an
-   * error only when the configuration raised its rule to one.
+   * error only when the configuration raised its rule to one. One result a file, capped as a
+   * brief's problems are: a template of 100,000 unknown tags is one mistake.
    */
-  public List<Diagnostic> warnings() {
+  public List<ProblemCap.Capped> warnings() {
     if (template == null) {
       return List.of();
     }
-    // Capped per file as a brief's problems are: a template of 100,000 unknown tags is one mistake.
-    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-    for (Diagnostic d : leveled(template.warnings())) {
-      byFile.computeIfAbsent(d.file(), file -> new ArrayList<>()).add(d);
-    }
-    List<Diagnostic> capped = new ArrayList<>();
-    byFile
-        .values()
-        .forEach(
-            file -> capped.addAll(ProblemCap.apply(file.stream().sorted(ORDER).toList()).shown()));
-    return capped;
+    return ProblemCap.perFile(leveled(template.warnings()));
   }
 
   /**
@@ -314,7 +309,8 @@ public final class Engine {
     Suppressions ignored = Suppressions.of(name, new String(bytes, StandardCharsets.UTF_8));
     List<Diagnostic> kept = new ArrayList<>(ignored.apply(found));
     kept.addAll(ignored.warnings());
-    ProblemCap.Capped capped = ProblemCap.apply(leveled(kept).stream().sorted(ORDER).toList());
+    ProblemCap.Capped capped =
+        ProblemCap.apply(leveled(kept).stream().sorted(ORDER).toList(), A_BRIEF);
     return new Checked(name, Optional.of(tree), brief, capped.shown(), ignored, capped.notShown());
   }
 
@@ -382,7 +378,7 @@ public final class Engine {
   }
 
   private static Checked failed(String name, BriefException e) {
-    ProblemCap.Capped capped = ProblemCap.apply(e.diagnostics());
+    ProblemCap.Capped capped = ProblemCap.apply(e.diagnostics(), A_BRIEF);
     return new Checked(
         name,
         Optional.empty(),

@@ -9,6 +9,8 @@ import dev.brief.compose.Composer;
 import dev.brief.compose.Template;
 import dev.brief.diagnostic.BriefException;
 import dev.brief.diagnostic.Diagnostic;
+import dev.brief.diagnostic.NotShown;
+import dev.brief.diagnostic.ProblemCap;
 import dev.brief.diagnostic.Rule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ class EngineTest {
             .template(template)
             .theme("t.yaml", bytes("page:\n  size: Letter\n"))
             .build();
-    List<Diagnostic> warnings = engine.warnings();
+    List<Diagnostic> warnings = shown(engine.warnings());
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals("mine/part.md.mustache", warnings.get(0).file());
     assertEquals(Rule.TEMPLATE_NAME, warnings.get(0).rule());
@@ -104,13 +106,18 @@ class EngineTest {
             Map.of(
                 "memo.md.mustache", bytes("# {{title}}\n" + tags + "{{> part.md}}\n"),
                 "part.md.mustache", bytes("{{titel}}\n")));
-    List<Diagnostic> warnings = Engine.builder().template(template).build().warnings();
+    List<ProblemCap.Capped> files = Engine.builder().template(template).build().warnings();
+    assertEquals(2, files.size());
+    assertEquals(new NotShown(0, 150), files.get(0).notShown(), "counted, not shown");
+    assertEquals(NotShown.NONE, files.get(1).notShown());
+    List<Diagnostic> warnings = shown(files);
     assertEquals(102, warnings.size());
     Diagnostic count = warnings.get(100);
     assertEquals(Rule.TOO_MANY_PROBLEMS, count.rule());
     assertEquals("memo.md.mustache", count.file());
     assertEquals(102, count.line());
     assertTrue(count.message().startsWith("and 150 more problems"), count.message());
+    assertTrue(count.message().endsWith("check that this is a template"), count.message());
     assertEquals("part.md.mustache", warnings.get(101).file());
   }
 
@@ -157,5 +164,9 @@ class EngineTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static List<Diagnostic> shown(List<ProblemCap.Capped> files) {
+    return files.stream().flatMap(file -> file.shown().stream()).toList();
   }
 }

@@ -1,0 +1,80 @@
+package dev.brief.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * At most {@link #SHOWN} diagnostics per file, then one that counts the rest: a file of 20,000
+ * unknown keys is one mistake (wrong file, wrong indentation), and a wall of lines helps no one.
+ * The same for a brief, a template and a theme.
+ */
+public final class ProblemCap {
+  public static final int SHOWN = 100;
+
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
+  private ProblemCap() {}
+
+  /**
+   * One file's diagnostics as shown, and the count of those left out that the last one stands for
+   * (so that totals count every problem found, not the lines shown).
+   */
+  public record Capped(List<Diagnostic> shown, NotShown notShown) {
+    public Capped {
+      shown = List.copyOf(shown);
+    }
+  }
+
+  /**
+   * {@code sorted}, the diagnostics of one file that should be {@code what} ("a brief"), as it is,
+   * or its first {@link #SHOWN} and a line for the rest.
+   */
+  public static Capped apply(List<Diagnostic> sorted, String what) {
+    if (sorted.size() <= SHOWN) {
+      return new Capped(sorted, NotShown.NONE);
+    }
+    List<Diagnostic> rest = sorted.subList(SHOWN, sorted.size());
+    int errors = (int) rest.stream().filter(Diagnostic::isError).count();
+    int warnings = rest.size() - errors;
+    Diagnostic first = rest.get(0);
+    List<Diagnostic> shown = new ArrayList<>(sorted.subList(0, SHOWN));
+    shown.add(
+        new Diagnostic(
+            first.file(),
+            first.line(),
+            first.column(),
+            errors > 0 ? Severity.ERROR : Severity.WARNING,
+            Rule.TOO_MANY_PROBLEMS,
+            "",
+            "and "
+                + rest.size()
+                + " more problems from here on ("
+                + errors
+                + " errors, "
+                + warnings
+                + " warnings), not shown; fix these first, or check that this is "
+                + what));
+    return new Capped(shown, new NotShown(errors, warnings));
+  }
+
+  /**
+   * The diagnostics of a template or a theme, one result a file in the order the files first come,
+   * each sorted by place and capped as {@link #apply} does.
+   */
+  public static List<Capped> perFile(List<Diagnostic> found) {
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    for (Diagnostic d : found) {
+      byFile.computeIfAbsent(d.file(), file -> new ArrayList<>()).add(d);
+    }
+    List<Capped> capped = new ArrayList<>();
+    for (List<Diagnostic> file : byFile.values()) {
+      boolean theme = file.stream().anyMatch(d -> d.rule() == Rule.THEME);
+      capped.add(apply(file.stream().sorted(ORDER).toList(), theme ? "a theme" : "a template"));
+    }
+    return List.copyOf(capped);
+  }
+}
