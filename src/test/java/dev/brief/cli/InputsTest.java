@@ -221,7 +221,7 @@ class InputsTest {
     Path broken = Files.writeString(tmp.resolve("themes/broken.yaml"), "fallback: [nope.ttf]\n");
     Run bad = Run.of("validate", "--theme", broken.toString(), brief.toString());
     assertEquals(1, bad.exit(), bad::toString);
-    assertTrue(bad.stderr().contains("font file 'nope.ttf' not found"), bad::toString);
+    assertTrue(bad.stdout().contains("font file 'nope.ttf' not found"), bad::toString);
   }
 
   @Test
