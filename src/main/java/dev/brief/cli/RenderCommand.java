@@ -295,7 +295,7 @@ final class RenderCommand implements Callable<Integer> {
   private Outcome finish(Done done) throws UserException {
     report.print(done.diagnostics());
     if (done.note() != null) {
-      spec.commandLine().getErr().println("brief: " + done.note());
+      report.notWritten(done.name(), done.note());
       report.add(
           FileResult.notWritten(done.name(), done.diagnostics(), done.note())
               .counting(done.notShown()));

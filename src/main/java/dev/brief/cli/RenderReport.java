@@ -55,6 +55,11 @@ final class RenderReport {
     }
   }
 
+  /** Prints now why {@code file}'s output was not written, as the report words it. */
+  void notWritten(String file, String why) {
+    err.println(reporting.report().notWritten(file, why));
+  }
+
   /** Records one brief's result, its diagnostics already printed. */
   void add(FileResult result) {
     results.add(result);

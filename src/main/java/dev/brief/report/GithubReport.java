@@ -31,6 +31,15 @@ final class GithubReport extends LineReport {
   }
 
   /**
+   * An annotation on the brief whose output was not written, so that the job's page shows it: the
+   * run exits 3 for it, and a plain log line is easy to miss.
+   */
+  @Override
+  public String notWritten(String file, String why) {
+    return "::error file=" + escapeProperty(file) + ",title=brief output::" + escapeData(why);
+  }
+
+  /**
    * The message after {@code ::}. The runner reads a line break as the end of the command and
    * {@code %} as the start of an escape, so those are escaped as the Actions toolkit does.
    */

@@ -32,6 +32,15 @@ public interface Report {
   }
 
   /**
+   * The line that says, as it comes, why no output was written for {@code file}, a brief that does
+   * not fail (another brief of the run wrote that path): a {@code brief:} line unless the report
+   * has its own way of saying it.
+   */
+  default String notWritten(String file, String why) {
+    return "brief: " + why;
+  }
+
+  /**
    * Writes, for a run that stopped before its results (a usage error), what this report makes of
    * that: nothing, unless the report is read by a program that would otherwise find no document.
    */

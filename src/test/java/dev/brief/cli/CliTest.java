@@ -467,6 +467,19 @@ class CliTest {
     assertTrue(
         junit.stdout().contains("<error message=\"" + tmp.resolve("out/x.md") + ": " + why),
         junit.stdout());
+
+    // Lines, not a document: github annotates the brief, as it does a brief's problems.
+    Run github =
+        Run.of("render", "-f", "md", "--report", "github", "--out-dir", out, briefs[0], briefs[1]);
+    assertEquals(3, github.exit(), github::toString);
+    String annotation =
+        "::error file="
+            + b.resolve("x.yaml") // a temporary folder's path: no ':' or ',' to escape
+            + ",title=brief output::"
+            + tmp.resolve("out/x.md")
+            + ": "
+            + why;
+    assertTrue(github.stderr().contains(annotation), github::toString);
   }
 
   @Test
