@@ -72,10 +72,8 @@ final class ThemeReader {
             pdfStandards(root));
     if (problems.isEmpty()) {
       lineRoom(theme, map(root, "styles"));
-      MappingNode margins = map(map(root, "page"), "margins");
-      runningRoom(theme.header(), theme.style(Role.HEADER), theme.page().top(), margins, "top");
-      runningRoom(
-          theme.footer(), theme.style(Role.FOOTER), theme.page().bottom(), margins, "bottom");
+      runningRoom(theme.header(), theme.style(Role.HEADER), theme.page().top(), root, "top");
+      runningRoom(theme.footer(), theme.style(Role.FOOTER), theme.page().bottom(), root, "bottom");
     }
     if (!problems.isEmpty()) {
       problems.sort(
@@ -280,15 +278,20 @@ final class ThemeReader {
    * descent) would draw it off the page.
    */
   private void runningRoom(
-      Theme.Running line, TextStyle style, float margin, MappingNode margins, String side) {
+      Theme.Running line, TextStyle style, float margin, MappingNode root, String side) {
     if (line.left().isEmpty() && line.center().isEmpty() && line.right().isEmpty()) {
       return;
     }
     String what = side.equals("top") ? "header" : "footer";
     float needed = Theme.RUNNING_GAP + 1.25f * style.size();
     if (margin < needed) {
+      // At the margin, unless the user's theme left it and set the line's size: a theme that
+      // only enlarged the header is told at its own line, not at the built-in margin's.
+      Node marginNode = map(map(root, "page"), "margins").get(side).orElseThrow();
+      Node sizeNode = map(map(root, "styles"), what).get("size").orElseThrow();
+      Node at = !tree.isUsers(marginNode) && tree.isUsers(sizeNode) ? sizeNode : marginNode;
       problem(
-          margins.get(side).orElseThrow(),
+          at,
           String.format(
               java.util.Locale.ROOT,
               "the %s margin of %spt leaves no room for the %s, which takes %spt (raise the"

@@ -54,6 +54,11 @@ final class ThemeTree {
     return (MappingNode) merge(defaults, user, "");
   }
 
+  /** Whether the user's theme file wrote {@code node}, rather than the built-in defaults. */
+  boolean isUsers(Node node) {
+    return user == null || userNodes.contains(node);
+  }
+
   String fileOf(Node node) {
     return userNodes.contains(node) ? file : (user == null ? file : BUILT_IN);
   }

@@ -134,6 +134,24 @@ class ThemeTest {
   }
 
   @Test
+  void aHeaderTooLargeForTheBuiltInMarginIsAnErrorAtTheUsersSize() {
+    // The theme changed only the size: the message points at it, not at the built-in margin.
+    assertEquals(
+        List.of(
+            "my-theme.yaml:2:18: error: the top margin of 76.5pt leaves no room for the header,"
+                + " which takes 89pt (raise the margin, lower the header's size, or leave the"
+                + " header empty) [theme]"),
+        problems("styles:\n  header: {size: 60, leading: 70}\n"));
+    // Both set: at the margin, as before.
+    assertEquals(
+        List.of(
+            "my-theme.yaml:1:26: error: the bottom margin of 30pt leaves no room for the footer,"
+                + " which takes 89pt (raise the margin, lower the footer's size, or leave the"
+                + " footer empty) [theme]"),
+        problems("page: {margins: {bottom: 30}}\nstyles:\n  footer: {size: 60, leading: 70}\n"));
+  }
+
+  @Test
   void aPageOfWithTooManyLanguagesIsAnError() {
     StringBuilder yaml = new StringBuilder("page-of:\n");
     for (int i = 0; i < 20_000; i++) {
