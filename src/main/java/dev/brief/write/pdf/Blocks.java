@@ -34,6 +34,12 @@ final class Blocks {
   private final Layout layout;
   private int quotes;
 
+  /**
+   * The bar tag of the pull quote whose inner blocks (a list, code, a nested quote) are being made,
+   * or null: their chunks carry it, so the bar reaches down beside them too.
+   */
+  private String innerBar;
+
   Blocks(RenderContext context, Layout layout) {
     this.context = context;
     this.layout = layout;
@@ -83,7 +89,7 @@ final class Blocks {
     TextStyle style = context.theme().style(role);
     Paragraph p = new Paragraph(style.leading());
     p.setFont(context.fonts().font(style));
-    p.add(Inlines.of(node, style, context, tag));
+    p.add(Inlines.of(node, style, context, tag != null ? tag : innerBar));
     p.setSpacingBefore(style.spaceBefore());
     p.setSpacingAfter(style.spaceAfter());
     return p;
@@ -125,9 +131,24 @@ final class Blocks {
         }
         out.add(para);
       } else {
-        for (Element element : block(child, Role.QUOTE, tag.child(type(child)))) {
+        String outer = innerBar;
+        innerBar = bar;
+        List<Element> inner;
+        try {
+          inner = block(child, Role.QUOTE, tag.child(type(child)));
+        } finally {
+          innerBar = outer;
+        }
+        for (Element element : inner) {
           Paragraph p = (Paragraph) element; // code, a list or a nested quote: inside the bar too
-          shift(p, quoteBar.indent());
+          // Indented on the bar's side, as a paragraph is above: a block in the other direction
+          // than the memo's has its start (where shift indents) on the far side.
+          if ((Column.direction(p.getContent()) == PdfWriter.RUN_DIRECTION_RTL)
+              == context.rightToLeft()) {
+            shift(p, quoteBar.indent());
+          } else {
+            p.setIndentationRight(p.getIndentationRight() + quoteBar.indent());
+          }
           out.add(p);
         }
       }
@@ -253,10 +274,14 @@ final class Blocks {
     Paragraph p = new Paragraph(style.leading());
     p.setFont(context.fonts().font(style));
     String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    p.addAll(
+    List<Chunk> chunks =
         context
             .fonts()
-            .chunks(trimmed, style, style.bold(), style.italic(), Colors.of(style.color())));
+            .chunks(trimmed, style, style.bold(), style.italic(), Colors.of(style.color()));
+    if (innerBar != null) {
+      chunks.forEach(chunk -> chunk.setGenericTag(innerBar));
+    }
+    p.addAll(chunks);
     p.setSpacingAfter(context.theme().style(Role.BODY).spaceAfter());
     return p;
   }

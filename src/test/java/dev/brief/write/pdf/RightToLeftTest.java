@@ -155,6 +155,29 @@ class RightToLeftTest {
   }
 
   @Test
+  void anArabicListInAQuoteOfALeftToRightMemoStandsClearOfTheBarOnTheLeft() throws IOException {
+    Theme theme = Theme.defaultTheme();
+    String item = "البند الأول من القائمة يطول حتى يملأ السطر كله ويلتف إلى سطر ثان ثم ثالث";
+    byte[] pdf = render("> قال الوزير ما يلي:\n>\n> 1. " + item + "\n> 2. البند الثاني\n");
+    float left = theme.page().left();
+    float right = pageWidth(pdf) - theme.page().right();
+    float textLeft = Float.MAX_VALUE;
+    float numberRight = 0;
+    for (TextPosition p : Pdfs.glyphs(pdf, cp -> cp == '1' || cp >= 0xFB50)) {
+      textLeft = Math.min(textLeft, p.getXDirAdj());
+      if (p.getUnicode().equals("1")) {
+        numberRight = Math.max(numberRight, p.getXDirAdj() + p.getWidthDirAdj());
+      }
+    }
+    // Right to left, the list hangs its number at the column's right edge, as its paragraph is
+    // flush right there; the quote's indent is on the bar's side, the memo's left.
+    assertEquals(right, numberRight, 1.5f, "the number at the right edge");
+    assertTrue(
+        textLeft >= left + theme.quote().indent() - 0.5f,
+        textLeft + ": under the bar, which ends at " + (left + theme.quote().indent()));
+  }
+
+  @Test
   void aUrlInARightToLeftLineKeepsItsOrder() throws IOException {
     byte[] pdf = arabic(ARABIC_MEMO);
     String text = Pdfs.text(pdf);

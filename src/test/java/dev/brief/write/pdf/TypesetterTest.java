@@ -282,6 +282,29 @@ class TypesetterTest {
   }
 
   @Test
+  void aPullQuoteBarReachesBesideAListThatEndsTheQuote() throws Exception {
+    // A template's quote may hold a list: its items stand inside the bar, and the bar beside them.
+    byte[] pdf = render(Fixture.english(), "> The minister said:\n>\n> 1. first\n> 2. second\n");
+    float pageHeight;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      pageHeight = doc.getPage(0).getMediaBox().getHeight();
+    }
+    float lastBaseline = Float.MAX_VALUE;
+    for (var glyph : Pdfs.glyphs(pdf, cp -> cp == 'n')) { // "second", the lowest line with an n
+      lastBaseline = Math.min(lastBaseline, pageHeight - glyph.getYDirAdj());
+    }
+    float barBottom = Float.MAX_VALUE;
+    for (float[] bar : Pdfs.rectangles(pdf)) {
+      if (Math.abs(bar[0] - THEME.page().left()) < 0.5f) {
+        barBottom = Math.min(barBottom, bar[1]);
+      }
+    }
+    assertTrue(barBottom <= lastBaseline, "bar ends at " + barBottom + ", above " + lastBaseline);
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("1. first") && text.contains("2. second"), text);
+  }
+
+  @Test
   void metadataNamesTheMemo() throws Exception {
     Brief brief = Fixture.english();
     try (PDDocument doc = Loader.loadPDF(render(brief, Fixture.markdown(brief, 1)))) {
