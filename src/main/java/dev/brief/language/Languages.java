@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The language table, looked up by a BCP 47 tag's primary subtag ({@code de-AT} is {@code de}):
@@ -65,11 +66,14 @@ public final class Languages {
   private static final Set<String> ARABIC_PUNCTUATION =
       Set.of("ar", "fa", "ur", "ps", "sd", "ug", "ckb");
 
+  /** What parts a tag: its subtags ({@code pt-BR}), or as Java writes locales ({@code pt_BR}). */
+  private static final Pattern SUBTAG = Pattern.compile("[-_]");
+
   private Languages() {}
 
   /** The primary subtag of a tag, lower case: {@code uk-UA} gives {@code uk}. */
   public static String primary(String tag) {
-    return tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    return SUBTAG.split(tag.strip(), 2)[0].toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -77,7 +81,7 @@ public final class Languages {
    * pt-BR}), else its language; English ones for a language not in the table.
    */
   public static QuoteMarks quotes(String tag) {
-    String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+    String[] parts = SUBTAG.split(tag.strip().toLowerCase(Locale.ROOT));
     QuoteMarks marks = parts.length > 1 ? QUOTES.get(parts[0] + "-" + parts[1]) : null;
     return marks != null ? marks : QUOTES.getOrDefault(primary(tag), QUOTES.get("en"));
   }
@@ -130,7 +134,7 @@ public final class Languages {
   }
 
   private static Map.Entry<String, QuoteMarks> marks(String language, String marks) {
-    String[] m = marks.split("");
+    String[] m = marks.codePoints().mapToObj(Character::toString).toArray(String[]::new);
     return Map.entry(language, new QuoteMarks(m[0], m[1], m[2], m[3], ""));
   }
 }

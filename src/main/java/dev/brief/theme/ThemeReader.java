@@ -14,12 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a theme tree into a {@link Theme}: merges the user's tree over the default one, then
  * converts every value, collecting one diagnostic per bad value (all of them, not the first).
  */
 final class ThemeReader {
+  /** A colour as a theme writes it: #RRGGBB. */
+  private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
   /** The least width and height the margins must leave for text, in points. */
   private static final float MIN_TEXT = 72;
 
@@ -370,7 +374,7 @@ final class ThemeReader {
   private String color(MappingNode map, String key) {
     Node node = map.get(key).orElseThrow();
     String value = scalar(node);
-    if (!value.matches("#[0-9A-Fa-f]{6}")) {
+    if (!COLOR.matcher(value).matches()) {
       problem(node, "'" + key + "' is not a colour: '" + value + "' (write it as '#RRGGBB')");
       return "#000000";
     }

@@ -6,6 +6,7 @@ import dev.brief.read.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The {@code placeholder} rule: a value that is still one of the sample texts of the starter {@code
@@ -15,6 +16,9 @@ import java.util.Set;
  */
 final class Placeholders {
   /** The starter's sample texts, each as it reads with its white space collapsed. */
+  /** Runs of white space, read as one space when a text is compared with the placeholders. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static final Set<String> TEXTS =
       Set.of(
           "Title of the memo: the position in one line",
@@ -38,7 +42,7 @@ final class Placeholders {
     Texts.forEach(
         root,
         (path, text) -> {
-          if (TEXTS.contains(text.value().strip().replaceAll("\\s+", " "))) {
+          if (TEXTS.contains(SPACES.matcher(text.value().strip()).replaceAll(" "))) {
             out.add(
                 Diagnostic.of(
                     Rule.PLACEHOLDER,

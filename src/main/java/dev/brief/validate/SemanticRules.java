@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rules the schema cannot express: cited sources exist and defined ones are cited, dates are
@@ -30,6 +31,10 @@ final class SemanticRules {
 
   /** The form the schema gives source ids ($defs/sourceId). */
   static final String SOURCE_ID = "[A-Za-z0-9][A-Za-z0-9_.-]*";
+
+  private static final Pattern SOURCE_ID_PATTERN = Pattern.compile(SOURCE_ID);
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final String file;
   private final List<Diagnostic> out = new ArrayList<>();
@@ -90,7 +95,8 @@ final class SemanticRules {
         date(entry, "date", "sources." + source.getKey() + ".date");
       }
       // An id of the wrong form has its own error; its citations could not name it either.
-      if (!cited.containsKey(source.getKey()) && source.getKey().matches(SOURCE_ID)) {
+      if (!cited.containsKey(source.getKey())
+          && SOURCE_ID_PATTERN.matcher(source.getKey()).matches()) {
         ScalarNode key = source.getValue().key();
         add(
             key,
@@ -110,7 +116,7 @@ final class SemanticRules {
       Map<String, Boolean> cited) {
     cited.put(id.value(), true);
     // An id of the wrong form is the schema's to report; it cannot name a source anyway.
-    if (defined.containsKey(id.value()) || !id.value().matches(SOURCE_ID)) {
+    if (defined.containsKey(id.value()) || !SOURCE_ID_PATTERN.matcher(id.value()).matches()) {
       return;
     }
     String message = "unknown source '" + id.value() + "'";
@@ -126,7 +132,7 @@ final class SemanticRules {
   /** A date in the right form (the schema checks that) must also exist on the calendar. */
   private void date(MappingNode parent, String key, String path) {
     Optional<ScalarNode> value = scalar(parent.get(key));
-    if (value.isEmpty() || !value.get().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (value.isEmpty() || !DATE.matcher(value.get().value()).matches()) {
       return;
     }
     String text = value.get().value();

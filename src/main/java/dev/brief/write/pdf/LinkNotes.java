@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.node.Link;
 
 /**
@@ -16,6 +17,9 @@ import org.commonmark.node.Link;
  * more. One per render: it is filled as the blocks are made.
  */
 final class LinkNotes {
+  /** The scheme an address is written with, which its note leaves out. */
+  private static final Pattern SCHEME = Pattern.compile("^(?:https?://|mailto:)");
+
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
   private final Map<String, String> targets = new HashMap<>();
 
@@ -44,7 +48,7 @@ final class LinkNotes {
 
   /** An address without what a reader does not need to see to know it: scheme, www., final /. */
   private static String bare(String text) {
-    String s = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://|mailto:)", "");
+    String s = SCHEME.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     s = s.startsWith("www.") ? s.substring(4) : s;
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
