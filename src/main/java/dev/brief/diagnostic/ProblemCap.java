@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,6 +63,19 @@ public final class ProblemCap {
   }
 
   /**
+   * What a file of the engine's own should be: a theme is YAML, a template Mustache; a theme's
+   * problems are not all theme problems (a control character, broken YAML).
+   */
+  private static String what(Map.Entry<String, List<Diagnostic>> file) {
+    String name = file.getKey().toLowerCase(Locale.ROOT);
+    boolean theme =
+        name.endsWith(".yaml")
+            || name.endsWith(".yml")
+            || file.getValue().stream().anyMatch(d -> d.rule() == Rule.THEME);
+    return theme ? "a theme" : "a template";
+  }
+
+  /**
    * The diagnostics of a template or a theme, one result a file in the order the files first come,
    * each sorted by place and capped as {@link #apply} does.
    */
@@ -71,9 +85,8 @@ public final class ProblemCap {
       byFile.computeIfAbsent(d.file(), file -> new ArrayList<>()).add(d);
     }
     List<Capped> capped = new ArrayList<>();
-    for (List<Diagnostic> file : byFile.values()) {
-      boolean theme = file.stream().anyMatch(d -> d.rule() == Rule.THEME);
-      capped.add(apply(file.stream().sorted(ORDER).toList(), theme ? "a theme" : "a template"));
+    for (Map.Entry<String, List<Diagnostic>> file : byFile.entrySet()) {
+      capped.add(apply(file.getValue().stream().sorted(ORDER).toList(), what(file)));
     }
     return List.copyOf(capped);
   }
