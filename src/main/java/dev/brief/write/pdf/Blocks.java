@@ -35,7 +35,7 @@ final class Blocks {
   private int quotes;
 
   /**
-   * The bar tag of the pull quote whose inner blocks (a list, code, a nested quote) are being made,
+   * The bar tag of the pull quote whose inner blocks (a list, code, a quote in it) are being made,
    * or null: their chunks carry it, so the bar reaches down beside them too.
    */
   private String innerBar;
@@ -101,7 +101,8 @@ final class Blocks {
    */
   private List<Element> pullQuote(BlockQuote quote, Tag tag) {
     Theme.QuoteBar quoteBar = context.theme().quote();
-    String bar = QUOTE_TAG + quotes++;
+    // A quote inside a quote is beside the outer one's bar: one bar, unbroken, for both.
+    String bar = innerBar != null ? innerBar : QUOTE_TAG + quotes++;
     List<Element> out = new ArrayList<>();
     for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Paragraph p) {

@@ -284,7 +284,13 @@ class TypesetterTest {
   @Test
   void aPullQuoteBarReachesBesideAListThatEndsTheQuote() throws Exception {
     // A template's quote may hold a list: its items stand inside the bar, and the bar beside them.
-    byte[] pdf = render(Fixture.english(), "> The minister said:\n>\n> 1. first\n> 2. second\n");
+    assertBarReachesTheLastLine("> The minister said:\n>\n> 1. first\n> 2. second\n");
+    // Likewise a quote inside it: one unbroken bar beside both.
+    assertBarReachesTheLastLine("> The minister said:\n>\n> > in the second\n");
+  }
+
+  private static void assertBarReachesTheLastLine(String markdown) throws Exception {
+    byte[] pdf = render(Fixture.english(), markdown);
     float pageHeight;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       pageHeight = doc.getPage(0).getMediaBox().getHeight();
@@ -300,8 +306,19 @@ class TypesetterTest {
       }
     }
     assertTrue(barBottom <= lastBaseline, "bar ends at " + barBottom + ", above " + lastBaseline);
-    String text = Pdfs.text(pdf);
-    assertTrue(text.contains("1. first") && text.contains("2. second"), text);
+    // and without a gap: each piece reaches up to the one above it
+    List<float[]> bars = new ArrayList<>();
+    for (float[] bar : Pdfs.rectangles(pdf)) {
+      if (Math.abs(bar[0] - THEME.page().left()) < 0.5f) {
+        bars.add(bar);
+      }
+    }
+    bars.sort((a, b) -> Float.compare(b[1], a[1]));
+    for (int i = 1; i < bars.size(); i++) {
+      assertTrue(
+          bars.get(i)[1] + bars.get(i)[3] >= bars.get(i - 1)[1] - 0.5f,
+          "a gap in the bar above " + bars.get(i)[1] + " in " + markdown);
+    }
   }
 
   @Test
