@@ -474,7 +474,11 @@ class CliTest {
     assertEquals(3, github.exit(), github::toString);
     String annotation =
         "::error file="
-            + b.resolve("x.yaml") // a temporary folder's path: no ':' or ',' to escape
+            + b.resolve("x.yaml")
+                .toString() // escaped as a workflow command's property is (C: on Windows)
+                .replace("%", "%25")
+                .replace(":", "%3A")
+                .replace(",", "%2C")
             + ",title=brief output::"
             + tmp.resolve("out/x.md")
             + ": "
