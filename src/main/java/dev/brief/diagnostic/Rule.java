@@ -49,7 +49,8 @@ public enum Rule {
       "a value of the wrong kind (including unquoted 'Label: text', which YAML reads as a field)"),
   EMPTY_LIST("empty-list", ERROR, "an empty list"),
   BLANK_TEXT("blank-text", ERROR, "blank text"),
-  TOO_LONG("too-long", ERROR, "a title over 200 characters"),
+  TOO_LONG(
+      "too-long", ERROR, "a title over 200 characters, or a web address over 2,048 characters"),
   BAD_DATE("bad-date", ERROR, "a date that is not a real 'YYYY-MM-DD' day"),
   BAD_LANG("bad-lang", ERROR, "a malformed language tag"),
   BAD_URL("bad-url", ERROR, "a URL that is not http(s)"),

@@ -7,6 +7,7 @@ import dev.brief.read.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Warns about Markdown in text that the memo will not honour, which would otherwise surprise its
@@ -31,6 +32,9 @@ final class MarkdownRules {
           for (String problem : problems(s.value())) {
             out.add(diagnostic(file, s, Rule.LINK_SCHEME, path, problem));
           }
+          if (!path.endsWith(".url")) { // a source's address: the schema's maxLength says it
+            longUrl(s.value()).ifPresent(p -> out.add(diagnostic(file, s, Rule.TOO_LONG, path, p)));
+          }
           BlockLines.problem(s.value())
               .ifPresent(p -> out.add(diagnostic(file, s, Rule.MARKDOWN_BLOCK, path, p)));
         });
@@ -40,6 +44,41 @@ final class MarkdownRules {
   private static Diagnostic diagnostic(
       String file, ScalarNode at, Rule rule, String path, String message) {
     return Diagnostic.of(rule, file, at.mark().line(), at.mark().column(), path, message);
+  }
+
+  /**
+   * The most characters of a web address, as in the schema's {@code url}: what browsers follow. A
+   * longer one is not an address a reader can use, and each line of it in a PDF carries the whole
+   * address as its link (a 200,000-character one made a 1 GB file).
+   */
+  static final int MAX_URL = 2048;
+
+  /**
+   * The first web address of the text longer than {@link #MAX_URL}, worded: a run without white
+   * space that holds {@code ://}, {@code www.} or {@code mailto:}.
+   */
+  static Optional<String> longUrl(String text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+        if (i - start > MAX_URL) {
+          String word = text.substring(start, i);
+          String lower = word.toLowerCase(Locale.ROOT);
+          if (lower.contains("://") || lower.contains("www.") || lower.contains("mailto:")) {
+            return Optional.of(
+                "a web address of "
+                    + word.codePointCount(0, word.length())
+                    + " characters, more than the "
+                    + MAX_URL
+                    + " a browser follows, starting '"
+                    + word.substring(0, 40)
+                    + "...'; shorten it");
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every link or image of the text that the memo will not keep, worded. One forward pass. */

@@ -2,8 +2,10 @@ package dev.brief.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class UrlBreaksTest {
@@ -55,5 +57,15 @@ class UrlBreaksTest {
     var m = UrlBreaks.URL.matcher("(see https://x.org/a.)");
     assertTrue(m.find());
     assertEquals("https://x.org/a", m.group());
+  }
+
+  @Test
+  void aHostileAddressTakesLinearTime() {
+    // 200,000 characters, a break point at every other one: scanned back to the start at each,
+    // this took minutes.
+    String url = "https://example.com/" + "a/".repeat(100_000);
+    int[] points = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> UrlBreaks.points(url));
+    assertEquals(100_000, points.length);
+    assertEquals(url.indexOf("m/"), points[0] - 1, "the first after the host");
   }
 }
