@@ -140,7 +140,10 @@ final class SemanticRules {
     int month = Integer.parseInt(text.substring(5, 7));
     int day = Integer.parseInt(text.substring(8, 10));
     String why;
-    if (month < 1 || month > 12) {
+    if (year == 0) {
+      // ISO's year 0 is 1 BC: a memo would print it as year 1, and a PDF date cannot hold it.
+      why = "the years start at 0001";
+    } else if (month < 1 || month > 12) {
       why = "there is no month " + month;
     } else if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
       YearMonth ym = YearMonth.of(year, month);
