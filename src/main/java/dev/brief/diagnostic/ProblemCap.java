@@ -52,14 +52,18 @@ public final class ProblemCap {
             Rule.TOO_MANY_PROBLEMS,
             "",
             "and "
-                + rest.size()
-                + " more problems from here on ("
-                + errors
-                + " errors, "
-                + warnings
-                + " warnings), not shown; fix these first, or check that this is "
+                + count(rest.size(), "more problem")
+                + " from here on ("
+                + count(errors, "error")
+                + ", "
+                + count(warnings, "warning")
+                + "), not shown; fix these first, or check that this is "
                 + what));
     return new Capped(shown, new NotShown(errors, warnings));
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 
   /**

@@ -44,4 +44,17 @@ class ProblemCapTest {
       assertTrue(message.endsWith("check that this is a theme"), message);
     }
   }
+
+  @Test
+  void oneMoreProblemIsWordedInTheSingular() {
+    ProblemCap.Capped one =
+        ProblemCap.apply(
+            many("memo.mustache", Rule.TEMPLATE_NAME, ProblemCap.SHOWN + 1).stream()
+                .sorted(java.util.Comparator.comparingInt(Diagnostic::line))
+                .toList(),
+            "a template");
+    String message = one.shown().get(ProblemCap.SHOWN).message();
+    assertTrue(
+        message.startsWith("and 1 more problem from here on (0 errors, 1 warning),"), message);
+  }
 }
