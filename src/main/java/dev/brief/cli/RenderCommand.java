@@ -224,6 +224,17 @@ final class RenderCommand implements Callable<Integer> {
                 name, List.of(), "not checked or rendered: the template or theme has problems"));
       }
     }
+    // As a run that rendered says what it did not: the text report would end on the theme's lines.
+    if (!inputs.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "brief: "
+                  + inputs.size()
+                  + " of "
+                  + Summary.plural(inputs.size(), "brief")
+                  + " not rendered: the template or theme has problems");
+    }
   }
 
   /**
