@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,9 @@ final class RenderCommand implements Callable<Integer> {
    * once per file. Touched only by {@link #finish}, on the calling thread.
    */
   private final Set<Path> swept = new HashSet<>();
+
+  /** Each output written in this run, by its {@link Targets.Target#key}, to the brief it holds. */
+  private final Map<Path, String> writtenFor = new HashMap<>();
 
   /** How this run reports; set at the start of {@link #call}. */
   private Reporting reporting;
@@ -253,66 +257,56 @@ final class RenderCommand implements Callable<Integer> {
 
   /**
    * One brief's work, done on a worker: the name it is shown under, its diagnostics and the count
-   * of those past the cap, why its output is not written though it is valid (or null), and the
-   * bytes to write unless it failed. {@code target} is null for standard output.
+   * of those past the cap, and the bytes to write unless it failed. {@code target} is null for
+   * standard output.
    */
   private record Done(
       String name,
       Targets.Target target,
       List<Diagnostic> diagnostics,
       NotShown notShown,
-      String note,
       byte[] bytes,
       Outcome outcome) {}
 
   private Done render(Engine engine, Inputs.Input in, Targets.Target target) throws UserException {
     Checked checked = Loader.load(engine, in, reporting::name);
     String name = checked.file();
-    Path file = in.file();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     if (in.kind() == Inputs.Kind.MISSING) {
-      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.MISSING);
+      return new Done(name, target, diagnostics, checked.notShown(), null, Outcome.MISSING);
     }
     if (checked.fails(input.strict)) {
-      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
-    }
-    if (target != null && target.takenBy().isPresent()) {
-      String note =
-          target.path()
-              + ": already written for "
-              + target.takenBy().get()
-              + " in this run; not overwritten with "
-              + file
-              + " (give the briefs different names, or render them separately)";
-      return new Done(
-          name, target, diagnostics, checked.notShown(), note, null, Outcome.NOT_WRITTEN);
+      return new Done(name, target, diagnostics, checked.notShown(), null, Outcome.INVALID);
     }
     Rendered rendered;
     try {
       rendered = engine.render(checked, format);
     } catch (BriefException e) {
       diagnostics.addAll(e.diagnostics());
-      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, checked.notShown(), null, Outcome.INVALID);
     }
     diagnostics.addAll(rendered.warnings());
     if (failing(rendered.warnings())) {
-      return new Done(name, target, diagnostics, checked.notShown(), null, null, Outcome.INVALID);
+      return new Done(name, target, diagnostics, checked.notShown(), null, Outcome.INVALID);
     }
     return new Done(
-        name, target, diagnostics, checked.notShown(), null, rendered.bytes(), Outcome.WRITTEN);
+        name, target, diagnostics, checked.notShown(), rendered.bytes(), Outcome.WRITTEN);
   }
 
   /** Prints one brief's messages and writes its output, on the calling thread, in input order. */
   private Outcome finish(Done done) throws UserException {
     report.print(done.diagnostics());
-    if (done.note() != null) {
-      report.notWritten(done.name(), done.note());
+    String note = collision(done);
+    if (note != null) {
+      report.notWritten(done.name(), note);
       report.add(
-          FileResult.notWritten(done.name(), done.diagnostics(), done.note())
-              .counting(done.notShown()));
-      return done.outcome();
+          FileResult.notWritten(done.name(), done.diagnostics(), note).counting(done.notShown()));
+      return Outcome.NOT_WRITTEN;
     }
     Optional<String> written = done.outcome() == Outcome.WRITTEN ? write(done) : Optional.empty();
+    if (written.isPresent() && done.target() != null) {
+      writtenFor.put(done.target().key(), done.name());
+    }
     report.add(
         new FileResult(
                 done.name(),
@@ -321,6 +315,26 @@ final class RenderCommand implements Callable<Integer> {
                 written)
             .counting(done.notShown()));
     return done.outcome();
+  }
+
+  /**
+   * Why {@code done}'s output is not written, when an earlier brief of the run wrote that file; an
+   * earlier one that was invalid wrote nothing and takes nothing.
+   */
+  private String collision(Done done) {
+    if (done.outcome() != Outcome.WRITTEN || done.target() == null) {
+      return null;
+    }
+    String first = writtenFor.get(done.target().key());
+    if (first == null) {
+      return null;
+    }
+    return done.target().path()
+        + ": already written for "
+        + first
+        + " in this run; not overwritten with "
+        + done.name()
+        + " (give the briefs different names, or render them separately)";
   }
 
   /** Writes one brief's output; returns where it went ({@code -} for standard output). */

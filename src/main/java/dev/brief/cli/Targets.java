@@ -5,21 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where each brief of a run is written, decided before any is rendered: so a target that is an
- * input or a folder stops the run before anything is written, and two briefs that would write one
- * file are known up front, the same way whatever the order their work finishes in.
+ * input or a folder stops the run before anything is written. Two briefs that would write one file
+ * are told apart as they are written, in input order (the first one written keeps the file).
  */
 final class Targets {
-  /** One brief's output: its path, and the earlier brief of the run that writes it too, if any. */
-  record Target(Path path, Optional<Path> takenBy) {}
+  /** One brief's output. */
+  record Target(Path path) {
+    /** The path as two spellings of one file give it alike, to tell two briefs' targets apart. */
+    Path key() {
+      return path.toAbsolutePath().normalize();
+    }
+  }
 
   private Targets() {}
 
@@ -35,7 +38,6 @@ final class Targets {
         key(input.file()).ifPresent(inputKeys::add);
       }
     }
-    Map<Path, Path> claimed = new HashMap<>();
     List<Target> targets = new ArrayList<>();
     for (Inputs.Input input : inputs) {
       Path path = path(input, output, outDir, extension);
@@ -48,12 +50,7 @@ final class Targets {
         throw new UserException(
             ExitCode.USAGE, path + ": is an input brief; refusing to overwrite it");
       }
-      // A path that does not exist writes nothing, so it claims no output.
-      Path earlier =
-          input.kind() == Inputs.Kind.FILE
-              ? claimed.putIfAbsent(path.toAbsolutePath().normalize(), input.file())
-              : null;
-      targets.add(new Target(path, Optional.ofNullable(earlier)));
+      targets.add(new Target(path));
     }
     return targets;
   }

@@ -431,6 +431,21 @@ class CliTest {
   }
 
   @Test
+  void anInvalidBriefTakesNoOutputFromALaterOneOfItsName() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Files.writeString(
+        a.resolve("x.yaml"), Files.readString(Path.of(EXAMPLE)).replace("conclusion:", "concl:"));
+    Files.copy(Path.of(EXAMPLE), b.resolve("x.yaml"));
+    Path out = tmp.resolve("out");
+    Run run = Run.of("render", "-f", "md", "--out-dir", out.toString(), a.toString(), b.toString());
+    assertEquals(1, run.exit(), run::toString); // the first is invalid; the second is written
+    assertTrue(Files.readString(out.resolve("x.md")).startsWith("# US position"), run::toString);
+    assertFalse(run.stderr().contains("already written"), run::toString);
+    assertTrue(run.stderr().contains("brief: 1 of 2 briefs not rendered"), run::toString);
+  }
+
+  @Test
   void aBriefNotWrittenForAnotherBriefsOutputSaysWhyInEveryDocumentReport() throws Exception {
     Path a = Files.createDirectories(tmp.resolve("a"));
     Path b = Files.createDirectories(tmp.resolve("b"));
