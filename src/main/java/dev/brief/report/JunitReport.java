@@ -36,6 +36,29 @@ final class JunitReport implements Report {
     out.println("</testsuite>");
   }
 
+  /**
+   * A run stopped before its results (a usage error): one testcase, {@code brief COMMAND}, with an
+   * {@code <error>} (type {@code exit-N}) that gives the message, so a CI server's JUnit step finds
+   * a report and shows why.
+   */
+  @Override
+  public void writeError(Run run, String message, int exitCode, PrintWriter out) {
+    String name = Xml.attribute("brief " + run.command());
+    out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    out.println("<testsuite name=\"brief\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">");
+    out.println("  <testcase classname=\"" + name + "\" name=\"" + name + "\">");
+    out.println(
+        "    <error message=\""
+            + Xml.attribute(message)
+            + "\" type=\"exit-"
+            + exitCode
+            + "\">"
+            + Xml.text(message)
+            + "</error>");
+    out.println("  </testcase>");
+    out.println("</testsuite>");
+  }
+
   private static void testcase(Run run, FileResult result, PrintWriter out) {
     String name = Xml.attribute(result.file());
     out.print("  <testcase classname=\"" + name + "\" name=\"" + name + "\"");

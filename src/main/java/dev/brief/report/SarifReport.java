@@ -32,6 +32,33 @@ final class SarifReport implements Report {
 
   @Override
   public void write(Run run, List<FileResult> results, Summary summary, PrintWriter out) {
+    document(run, results, true, () -> invocation(results, out), out);
+  }
+
+  /**
+   * A run stopped before its results (a usage error): a log with no results whose invocation is
+   * unsuccessful, with its exit code and the message as a notification, so that a SARIF upload that
+   * follows finds a log and says why.
+   */
+  @Override
+  public void writeError(Run run, String message, int exitCode, PrintWriter out) {
+    document(
+        run,
+        List.of(),
+        false, // no results, so no base for their locations
+        () ->
+            out.println(
+                "    \"invocations\": [{\"executionSuccessful\": false, \"exitCode\": "
+                    + exitCode
+                    + ", \"toolExecutionNotifications\": [{\"level\": \"error\", \"message\":"
+                    + " {\"text\": "
+                    + Json.quote(message)
+                    + "}}]}],"),
+        out);
+  }
+
+  private static void document(
+      Run run, List<FileResult> results, boolean base, Runnable invocation, PrintWriter out) {
     out.println("{");
     out.println("  \"$schema\": " + Json.quote(SCHEMA_URI) + ",");
     out.println("  \"version\": \"2.1.0\",");
@@ -48,13 +75,15 @@ final class SarifReport implements Report {
     }
     out.println("\n      ]");
     out.println("    }},");
-    out.println(
-        "    \"originalUriBaseIds\": {"
-            + Json.quote(SOURCE_ROOT)
-            + ": {\"uri\": "
-            + Json.quote(run.sourceRoot())
-            + "}},");
-    invocation(results, out);
+    if (base) {
+      out.println(
+          "    \"originalUriBaseIds\": {"
+              + Json.quote(SOURCE_ROOT)
+              + ": {\"uri\": "
+              + Json.quote(run.sourceRoot())
+              + "}},");
+    }
+    invocation.run();
     out.print("    \"results\": [");
     comma = "";
     for (FileResult result : results) {

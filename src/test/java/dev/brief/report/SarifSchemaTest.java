@@ -44,6 +44,19 @@ class SarifSchemaTest {
   }
 
   @Test
+  void theLogOfARunStoppedByAUsageErrorIsValidAndSaysWhy() throws IOException {
+    StringWriter written = new StringWriter();
+    try (PrintWriter out = new PrintWriter(written)) {
+      Run run = ResultsFile.parse(ReportGoldenTest.DIR.resolve("mixed.results")).run();
+      new SarifReport().writeError(run, "Unknown option: '--colour'", 2, out);
+    }
+    String log = written.toString();
+    assertEquals(List.of(), errors(schema(), log), log);
+    assertTrue(log.contains("\"executionSuccessful\": false, \"exitCode\": 2"), log);
+    assertTrue(log.contains("\"text\": \"Unknown option: '--colour'\""), log);
+  }
+
+  @Test
   void theCheckCatchesABrokenLog() throws IOException {
     String log = sarif(ReportGoldenTest.DIR.resolve("mixed.results"));
     String broken = log.replace("\"startLine\": 14", "\"startLine\": 0");
