@@ -13,6 +13,9 @@ class TemplateFilesTest {
 
   @TempDir Path tmp;
 
+  private static final String NOT_RENDERED =
+      "brief: 1 of 1 brief not rendered: the template or theme has problems\n";
+
   @Test
   void aPartialOverTheSizeLimitIsSaidToBeTooLarge() throws Exception {
     Files.writeString(tmp.resolve("memo.mustache"), "# {{title}}\n{{> big}}\n");
@@ -24,7 +27,8 @@ class TemplateFilesTest {
             + "/memo.mustache:2:1: error: partial 'big' cannot be used: '"
             + tmp
             + "/big.mustache' is 1048577 bytes, over the limit of 1048576 (1 MiB); a template is"
-            + " a few kilobytes, so check that it is the right file [template-error]\n",
+            + " a few kilobytes, so check that it is the right file [template-error]\n"
+            + NOT_RENDERED,
         run.stderr());
   }
 
@@ -37,7 +41,8 @@ class TemplateFilesTest {
         tmp
             + "/memo.mustache:1:1: error: template file is 1048577 bytes, over the limit of"
             + " 1048576 (1 MiB); a template is a few kilobytes, so check that it is the right file"
-            + " [template-error]\n",
+            + " [template-error]\n"
+            + NOT_RENDERED,
         run.stderr());
   }
 }
