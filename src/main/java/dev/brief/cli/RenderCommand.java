@@ -297,15 +297,20 @@ final class RenderCommand implements Callable<Integer> {
   private Outcome finish(Done done) throws UserException {
     report.print(done.diagnostics());
     String note = collision(done);
+    if (note == null && done.outcome() == Outcome.WRITTEN && done.target() != null) {
+      note = writeFile(done); // null when written
+    }
     if (note != null) {
       report.notWritten(done.name(), note);
       report.add(
           FileResult.notWritten(done.name(), done.diagnostics(), note).counting(done.notShown()));
       return Outcome.NOT_WRITTEN;
     }
-    Optional<String> written = done.outcome() == Outcome.WRITTEN ? write(done) : Optional.empty();
-    if (written.isPresent() && done.target() != null) {
-      writtenFor.put(done.target().key(), done.name());
+    Optional<String> written = Optional.empty();
+    if (done.outcome() == Outcome.WRITTEN) {
+      written =
+          Optional.of(
+              done.target() == null ? writeStdout(done) : reporting.name(done.target().path()));
     }
     report.add(
         new FileResult(
@@ -337,23 +342,37 @@ final class RenderCommand implements Callable<Integer> {
         + " (give the briefs different names, or render them separately)";
   }
 
-  /** Writes one brief's output; returns where it went ({@code -} for standard output). */
-  private Optional<String> write(Done done) throws UserException {
-    if (done.target() == null) {
-      try {
-        context.stdout().write(done.bytes());
-        context.stdout().flush();
-      } catch (IOException e) {
-        throw context.stdout().error();
-      }
-      return Optional.of("-");
+  /** Writes one brief's memo to standard output; returns {@code -}. */
+  private String writeStdout(Done done) throws UserException {
+    try {
+      context.stdout().write(done.bytes());
+      context.stdout().flush();
+    } catch (IOException e) {
+      throw context.stdout().error();
     }
+    return "-";
+  }
+
+  /**
+   * Writes one brief's output file, and its path where paths are printed; returns why it could not
+   * be written (permission denied, a full disk), or null. A file that cannot be written does not
+   * stop the run: the other briefs are still rendered, and the run exits 3.
+   */
+  private String writeFile(Done done) throws UserException {
     Path target = done.target().path();
     Path dir = target.toAbsolutePath().getParent();
-    if (swept.add(dir)) {
-      AtomicFiles.removeStale(dir);
+    try {
+      if (swept.add(dir)) {
+        AtomicFiles.removeStale(dir);
+      }
+      AtomicFiles.write(target, done.bytes(), true);
+    } catch (UserException e) {
+      if (e.exitCode() != ExitCode.IO) {
+        throw e;
+      }
+      return e.getMessage();
     }
-    AtomicFiles.write(target, done.bytes(), true);
+    writtenFor.put(done.target().key(), done.name());
     if (report.printsPaths()) {
       PrintWriter out = spec.commandLine().getOut();
       out.println(target);
@@ -362,7 +381,7 @@ final class RenderCommand implements Callable<Integer> {
         throw context.stdout().error();
       }
     }
-    return Optional.of(reporting.name(target));
+    return null;
   }
 
   /**

@@ -411,8 +411,31 @@ class CliTest {
             + file.resolve("us-nato-redistribution.pdf")
             + ": cannot write: "
             + file
-            + " is not a folder\n",
+            + " is not a folder\n"
+            + "brief: 1 of 1 brief not rendered\n",
         run.stderr());
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenStopsOnlyItsBrief() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in.resolve("one"));
+    Files.createDirectories(in.resolve("two"));
+    Files.copy(Path.of(EXAMPLE), in.resolve("one/x.yaml"));
+    Files.copy(Path.of(EXAMPLE), in.resolve("two/y.yaml"));
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("one"), "a file where the first brief's folder would be");
+    Run run =
+        Run.of(
+            "render", "-f", "md", "--report", "json", "--out-dir", out.toString(), in.toString());
+    assertEquals(3, run.exit(), run::toString);
+    assertTrue(Files.readString(out.resolve("two/y.md")).startsWith("# US position"));
+    assertTrue(run.stderr().contains("one/x.md: cannot write: "), run::toString);
+    assertTrue(run.stderr().contains("brief: 1 of 2 briefs not rendered"), run::toString);
+    // The report has both, the first not written and why.
+    assertTrue(run.stdout().contains("\"written\":1"), run.stdout());
+    assertTrue(
+        run.stdout().contains("\"notWritten\":" + "\"" + out.resolve("one/x.md")), run.stdout());
   }
 
   @Test
