@@ -164,6 +164,7 @@ final class RenderCommand implements Callable<Integer> {
           ExitCode.USAGE,
           "-o takes one brief, but " + inputs.size() + " were given; use --out-dir");
     }
+    formatOfOutput();
     if (output != null && outDir != null) {
       throw new UserException(ExitCode.USAGE, "-o and --out-dir cannot be used together");
     }
@@ -407,6 +408,41 @@ final class RenderCommand implements Callable<Integer> {
     if (outDir == null && output == null) {
       outDir = config.config().render("out-dir").map(config::resolve).orElse(null);
     }
+  }
+
+  /**
+   * The format the {@code -o} file's name asks for: {@code -o memo.md} writes Markdown, as a reader
+   * of the name expects, unless {@code -f} says otherwise, which is then a mistake (a PDF in a file
+   * named .md). A name without a format's extension keeps the format.
+   */
+  private void formatOfOutput() throws UserException {
+    if (output == null || output.toString().equals("-")) {
+      return;
+    }
+    String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String named =
+        name.endsWith(".md") || name.endsWith(".markdown")
+            ? "md"
+            : name.endsWith(".html") || name.endsWith(".htm")
+                ? "html"
+                : name.endsWith(".pdf") ? "pdf" : null;
+    if (named == null || named.equals(format)) {
+      return;
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      throw new UserException(
+          ExitCode.USAGE,
+          "-o "
+              + output
+              + " is named as "
+              + named
+              + ", but -f asks for "
+              + format
+              + "; name the file ."
+              + format
+              + ", or leave out -f");
+    }
+    format = named; // over the configuration's render.format too: the command line wins
   }
 
   /** The engine for this run's template, theme and timestamp. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.engine.Engine;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -225,6 +226,29 @@ class CliTest {
         Run.withEnv(Map.of("SOURCE_DATE_EPOCH", "-62135596800"), "render", "-o", "-", EXAMPLE);
     assertEquals(0, first.exit(), first::toString);
     assertTrue(first.stdout().contains("D:00010101000000Z"), "the first second a PDF date holds");
+  }
+
+  @Test
+  void theOutputFilesNameGivesItsFormatUnlessFSaysOtherwise() throws Exception {
+    Path md = tmp.resolve("memo.md");
+    assertEquals(0, Run.of("render", "-o", md.toString(), EXAMPLE).exit());
+    assertTrue(Files.readString(md).startsWith("# US position"), "Markdown in memo.md");
+    Path html = tmp.resolve("memo.HTML");
+    assertEquals(0, Run.of("render", "-o", html.toString(), EXAMPLE).exit());
+    assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"), "HTML in memo.HTML");
+    Path other = tmp.resolve("memo.out");
+    assertEquals(0, Run.of("render", "-o", other.toString(), EXAMPLE).exit());
+    assertTrue(
+        Files.readString(other, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "the default");
+    Path pdf = tmp.resolve("memo.pdf");
+    Run mismatch = Run.of("render", "-f", "md", "-o", pdf.toString(), EXAMPLE);
+    assertEquals(2, mismatch.exit(), mismatch::toString);
+    assertEquals(
+        "brief: -o "
+            + pdf
+            + " is named as pdf, but -f asks for md; name the file .md, or leave out -f\n",
+        mismatch.stderr());
+    assertFalse(Files.exists(pdf));
   }
 
   @Test
