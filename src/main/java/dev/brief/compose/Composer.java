@@ -23,6 +23,15 @@ public final class Composer {
   }
 
   /**
+   * A brief's text as the memo's Markdown holds it: what is not emphasis, strong, a code span or a
+   * web link escaped, so it reads as typed. The engine reads it back as plain text for the running
+   * header and the document's metadata, which print no Markdown.
+   */
+  public static String markdown(String text) {
+    return MarkdownText.escape(text);
+  }
+
+  /**
    * Drops trailing spaces, leading blank lines and repeated blank lines (one blank line means the
    * same to Markdown as several) so a template's spacing slips never reach the output.
    */

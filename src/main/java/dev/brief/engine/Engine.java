@@ -101,17 +101,25 @@ public final class Engine {
   }
 
   /**
+   * A text as the memo shows it, without the Markdown that sets it (emphasis, code): the running
+   * header and the metadata print no Markdown, so {@code *bold*} would show its asterisks there.
+   */
+  private static String plain(String text) {
+    return Layout.plainText(Composer.markdown(text));
+  }
+
+  /**
    * The brief with the text writers print outside the Markdown (the running header and footer, the
    * document's title and metadata) in the same typography as the memo.
    */
   private static Brief punctuated(Brief brief) {
     String lang = brief.lang();
     return new Brief(
-        Typography.text(brief.title(), lang),
+        Typography.text(plain(brief.title()), lang),
         brief.date(),
-        Typography.text(brief.subject(), lang),
-        brief.author().map(a -> Typography.text(a, lang)),
-        brief.classification().map(c -> Typography.text(c, lang)),
+        Typography.text(plain(brief.subject()), lang),
+        brief.author().map(a -> Typography.text(plain(a), lang)),
+        brief.classification().map(c -> Typography.text(plain(c), lang)),
         lang,
         brief.position(),
         brief.proposals(),

@@ -183,6 +183,21 @@ public final class Layout {
   }
 
   /** The text of a node without markup, for outline titles and the attribution check. */
+  /**
+   * Markdown as a reader sees it, without its syntax ({@code a *bold* move} reads {@code a bold
+   * move}), its paragraphs joined by spaces: for where no Markdown is drawn, such as a running
+   * header or the document's title in its metadata.
+   */
+  public static String plainText(String markdown) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Node block = PARSER.parse(markdown).getFirstChild();
+        block != null;
+        block = block.getNext()) {
+      paragraphs.add(plainText(block).strip());
+    }
+    return String.join(" ", paragraphs);
+  }
+
   public static String plainText(Node node) {
     StringBuilder out = new StringBuilder();
     node.accept(

@@ -98,6 +98,30 @@ class EngineTest {
   }
 
   @Test
+  void theTitleOutsideTheMemoIsPlainTextWithoutItsMarkdown() throws Exception {
+    byte[] brief =
+        text(EXAMPLE)
+            .replaceFirst(
+                "(?m)^title: .*$",
+                java.util.regex.Matcher.quoteReplacement(
+                    "title: 'Europe''s plan: a *bold* move \\* and `code`'"))
+            .getBytes(StandardCharsets.UTF_8);
+    Engine engine = Engine.builder().build();
+    String plain = "Europe\u2019s plan: a bold move * and code";
+    String html = text(engine.render("t.yaml", brief, "html").bytes());
+    assertTrue(html.contains("<title>" + plain + "</title>"), html);
+    try (var pdf =
+        org.apache.pdfbox.Loader.loadPDF(engine.render("t.yaml", brief, "pdf").bytes())) {
+      assertEquals(plain, pdf.getDocumentInformation().getTitle());
+      String page = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertTrue(page.contains(plain), "the running header: " + page);
+      assertTrue(!page.contains("*bold*"), page);
+    }
+    // The memo itself still sets it: emphasis in the heading.
+    assertTrue(html.contains("<em>bold</em>"), html);
+  }
+
+  @Test
   void aTemplateOfManyUnknownNamesGivesAHundredWarningsAndOneThatCountsTheRest() throws Exception {
     String tags = "{{nope}}\n".repeat(250);
     SourceSet template =
