@@ -43,7 +43,8 @@ public final class Citations {
         return -1;
       }
       i++;
-      if (i < text.length() && text.charAt(i) == ' ') {
+      // a no-break space where the typography pass put one before the last number
+      if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
         i++;
       }
     }

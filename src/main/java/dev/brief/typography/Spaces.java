@@ -52,7 +52,10 @@ final class Spaces {
     CharSequence text = run.text();
     if (hasDigit(text)) {
       for (int s = next(text, 0); s >= 0; s = next(text, s + 1)) {
-        if ((unitAfter(text, s) || currencyBefore(text, s) || citationAfter(text, s))
+        if ((unitAfter(text, s)
+                || currencyBefore(text, s)
+                || citationAfter(text, s)
+                || lastOfCitation(text, s))
             && run.editable(s)
             && run.untouched(s)) {
           run.replace(s, NO_BREAK);
@@ -89,6 +92,29 @@ final class Spaces {
     return s >= 3
         && CURRENCY_CODES.stream().anyMatch(code -> startsWith(text, s - 3, code))
         && (s == 3 || !isWordChar(text.charAt(s - 4)));
+  }
+
+  /**
+   * The space before the last number of a citation list, [1, 2, 12]: so "12]" never starts a line
+   * alone. The others may break, so a long list still fits the line.
+   */
+  private static boolean lastOfCitation(CharSequence text, int s) {
+    if (s < 1 || text.charAt(s - 1) != ',') {
+      return false;
+    }
+    int close = s + 1;
+    while (isDigit(text, close)) {
+      close++;
+    }
+    if (close == s + 1 || close >= text.length() || text.charAt(close) != ']') {
+      return false;
+    }
+    int open = s - 1;
+    while (open >= 0
+        && (isDigit(text, open) || text.charAt(open) == ',' || text.charAt(open) == ' ')) {
+      open--;
+    }
+    return open >= 0 && text.charAt(open) == '[' && Citations.end(text, open) == close + 1;
   }
 
   /** A citation after the space: [3] or [1, 2]. */

@@ -46,7 +46,7 @@ class TypographyTest {
         "unit | de | 3 Mrd. Euro, 21 % | 3~Mrd. Euro, 21~%",
         "unit | fr | 3 milliards d'euros | 3~milliards d’euros",
         "arabic comma | ar | رويترز, https://www.reuters.com/?a=1, end | رويترز، https://www.reuters.com/?a=1, end",
-        "arabic comma | ar | نعم? لا; وأيضًا \"كلمة\", ثم [1, 2] و 1,000, | نعم؟ لا؛ وأيضًا «كلمة»، ثم~[1, 2] و 1,000,",
+        "arabic comma | ar | نعم? لا; وأيضًا \"كلمة\", ثم [1, 2] و 1,000, | نعم؟ لا؛ وأيضًا «كلمة»، ثم~[1,~2] و 1,000,",
         "arabic comma | fa-IR | بله, خیر | بله، خیر",
         "arabic comma | ar | شكراً, جزيلا; كتبَ? نعم | شكراً، جزيلا؛ كتبَ؟ نعم",
         "arabic comma | ar | NATO, Europe? yes; | NATO, Europe? yes;",
@@ -108,8 +108,12 @@ class TypographyTest {
   @Test
   void aCitationStaysWithItsText() {
     assertEquals(
-        "Posts are cut.~[1, 2]\n\n- *Item*~[6]\n\nSee [a] b.\n",
+        "Posts are cut.~[1,~2]\n\n- *Item*~[6]\n\nSee [a] b.\n",
         apply("Posts are cut. [1, 2]\n\n- *Item* [6]\n\nSee [a] b.\n", "en"));
+    // Only the last number is held: a long list may still break, but never before "12]".
+    assertEquals(
+        "Cut.~[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,~12] and [3, x].\n",
+        apply("Cut. [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] and [3, x].\n", "en"));
   }
 
   @Test
